@@ -1,0 +1,6 @@
+#include "Main.h"
+
+int main(int argc, char** argv)
+{
+    return daicho::cli::main(argc, argv);
+}

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "Cli.h"
+
+// One function per verb; Cli::commands() lists them in the order `--help` shows them.
+namespace daicho::cli {
+
+Command initCommand();
+Command statsCommand();
+Command checkCommand();
+
+} // namespace daicho::cli

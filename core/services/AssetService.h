@@ -1,0 +1,127 @@
+#pragma once
+
+#include "domain/Asset.h"
+#include "domain/DependencyGraph.h"
+#include "domain/PriorityRule.h"
+#include "storage/AssetRepository.h"
+#include "storage/HistoryLog.h"
+#include "support/Result.h"
+
+#include <QCoreApplication>
+#include <QObject>
+
+#include <memory>
+
+namespace daicho {
+
+class Register;
+class Transaction;
+
+// An asset as it was just before deletion, with every dependency it took part in, so that
+// undo can put back exactly what was there.
+struct DeletedAsset
+{
+    Asset asset;
+    QList<DependencyGraph::Edge> edges;
+};
+
+// Priorities of the whole register at one moment, with the means to explain them.
+struct PrioritySnapshot
+{
+    QHash<qint64, PriorityResult> results;
+
+    Priority effective(qint64 id) const { return results.value(id).effective; }
+    QString explain(qint64 id, const PriorityRule::Describe& describe,
+                    const QString& overrideReason = {}) const
+    {
+        return PriorityRule::explain(results.value(id), results, describe, overrideReason);
+    }
+};
+
+// Every write to assets and their dependencies: validated, inside one transaction, with its
+// history entries, committed, and then announced. Each call is one user action.
+class AssetService : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AssetService(Register& reg);
+    ~AssetService() override;
+
+    Result<Asset> create(Asset asset);
+    // Writes the asset's content (id must exist); returns it as stored. Unchanged content is
+    // not written and makes no history entry.
+    Result<Asset> update(Asset asset);
+    Result<Asset> setPriorityOverride(qint64 id, std::optional<Priority> priority,
+                                      const QString& reason);
+    Result<DeletedAsset> remove(qint64 id);
+    // Puts a deleted asset back with its id, content, timestamps and dependencies.
+    Result<Asset> restore(const DeletedAsset& deleted);
+    Status addDependency(qint64 asset, qint64 dependsOn);
+    Status removeDependency(qint64 asset, qint64 dependsOn);
+
+    Result<std::optional<Asset>> find(qint64 id) const;
+    Result<std::optional<Asset>> findByCode(const QString& code) const;
+    Result<QList<Asset>> all() const;
+    Result<DependencyGraph> graph() const;
+    Result<PrioritySnapshot> priorities() const;
+    Result<QList<HistoryEntry>> historyOf(qint64 id) const;
+
+    // Many writes as one action: one transaction, one history operation ending with an event
+    // entry that describes the whole (an import, the demo). Streaming: nothing is kept per row
+    // but what the dependency check needs. Nothing is visible until commit(); destroying an
+    // uncommitted BulkWriter rolls everything back.
+    class BulkWriter
+    {
+        Q_DECLARE_TR_FUNCTIONS(AssetService)
+
+    public:
+        BulkWriter(BulkWriter&&) noexcept;
+        ~BulkWriter();
+
+        Result<qint64> create(Asset asset);
+        // Replaces the content of the asset with the same code (compared without case).
+        Result<qint64> updateByCode(Asset asset);
+        Status addDependency(const QString& assetCode, const QString& dependsOnCode);
+        // Writes the closing event entry, commits and announces a reset.
+        Status commit(const QString& eventLabel, const QString& eventAction,
+                      const QString& eventDetailsJson);
+
+        qint64 created() const { return m_created; }
+        qint64 updated() const { return m_updated; }
+
+    private:
+        friend class AssetService;
+        struct State;
+        explicit BulkWriter(std::unique_ptr<State> state);
+        std::unique_ptr<State> d;
+        qint64 m_created = 0;
+        qint64 m_updated = 0;
+    };
+
+    Result<BulkWriter> beginBulk();
+
+    // Messages shared with the import, so the same rule reads the same everywhere.
+    static QString duplicateCodeMessage(const QString& code);
+    static QString cycleMessage(const QStringList& codesOnCycle);
+
+Q_SIGNALS:
+    void assetAdded(qint64 id);
+    void assetUpdated(qint64 id);
+    void assetRemoved(qint64 id);
+    // A dependency was added or removed; priorities of other assets may have changed.
+    void dependenciesChanged();
+    // Many assets changed at once (import); reload everything.
+    void assetsReset();
+
+private:
+    Status validate(const Asset& asset, qint64 exceptId) const;
+    Status checkCycle(qint64 asset, qint64 dependsOn) const;
+    Result<QString> labelOf(qint64 id) const;
+    static QString historyKey(qint64 id) { return QString::number(id); }
+
+    Register& m_reg;
+    mutable AssetRepository m_repo;
+};
+
+} // namespace daicho

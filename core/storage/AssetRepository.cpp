@@ -1,0 +1,281 @@
+#include "AssetRepository.h"
+
+#include "AssetSnapshot.h"
+#include "Database.h"
+#include "Sql.h"
+
+#include <QSqlError>
+
+namespace daicho {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, code, name, description, asset_class, subtype, owner, location, retention, "
+    "business_area, user_scope, notes, confidentiality, integrity, availability, personal_data, "
+    "customer_data, priority_override, override_reason, next_review, created_at, updated_at");
+
+Asset readAsset(const QSqlQuery& q)
+{
+    Asset a;
+    a.id = q.value(0).toLongLong();
+    a.code = q.value(1).toString();
+    a.name = q.value(2).toString();
+    a.description = q.value(3).toString();
+    a.assetClass = AssetTerms::classFromKey(q.value(4).toString()).value_or(AssetClass::Internal);
+    a.subtype = AssetTerms::subtypeFromKey(q.value(5).toString()).value_or(AssetSubtype::Data);
+    a.owner = q.value(6).toString();
+    a.location = q.value(7).toString();
+    a.retention = q.value(8).toString();
+    a.businessArea = q.value(9).toString();
+    a.userScope = q.value(10).toString();
+    a.notes = q.value(11).toString();
+    a.confidentiality = q.value(12).toInt();
+    a.integrity = q.value(13).toInt();
+    a.availability = q.value(14).toInt();
+    a.personalData =
+        AssetTerms::personalDataFromKey(q.value(15).toString()).value_or(PersonalData::None);
+    a.customerData = q.value(16).toInt() != 0;
+    if (!q.value(17).isNull())
+        a.priorityOverride = AssetTerms::priorityFromKey(q.value(17).toString());
+    a.overrideReason = q.value(18).toString();
+    if (!q.value(19).isNull())
+        a.nextReview = QDate::fromString(q.value(19).toString(), Qt::ISODate);
+    a.createdAt = QDateTime::fromString(q.value(20).toString(), Qt::ISODateWithMs);
+    a.updatedAt = QDateTime::fromString(q.value(21).toString(), Qt::ISODateWithMs);
+    return a;
+}
+
+// Binds the 21 content columns, in kColumns order after id, starting at `first`.
+void bindContent(QSqlQuery& q, const Asset& a, int first)
+{
+    int i = first;
+    q.bindValue(i++, sql::text(a.code));
+    q.bindValue(i++, sql::text(a.name));
+    q.bindValue(i++, sql::text(a.description));
+    q.bindValue(i++, AssetTerms::key(a.assetClass));
+    q.bindValue(i++, AssetTerms::key(a.subtype));
+    q.bindValue(i++, sql::text(a.owner));
+    q.bindValue(i++, sql::text(a.location));
+    q.bindValue(i++, sql::text(a.retention));
+    q.bindValue(i++, sql::text(a.businessArea));
+    q.bindValue(i++, sql::text(a.userScope));
+    q.bindValue(i++, sql::text(a.notes));
+    q.bindValue(i++, a.confidentiality);
+    q.bindValue(i++, a.integrity);
+    q.bindValue(i++, a.availability);
+    q.bindValue(i++, AssetTerms::key(a.personalData));
+    q.bindValue(i++, a.customerData ? 1 : 0);
+    q.bindValue(i++, a.priorityOverride ? QVariant(AssetTerms::key(*a.priorityOverride))
+                                        : sql::null());
+    q.bindValue(i++, sql::text(a.overrideReason));
+    q.bindValue(i++, sql::nullableDate(a.nextReview));
+    q.bindValue(i++, sql::text(AssetSnapshot::timestamp(a.createdAt)));
+    q.bindValue(i++, sql::text(AssetSnapshot::timestamp(a.updatedAt)));
+}
+
+QList<DependencyGraph::Edge> readEdges(QSqlQuery& q)
+{
+    QList<DependencyGraph::Edge> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    return out;
+}
+
+} // namespace
+
+Result<QSqlQuery*> AssetRepository::cached(QSqlQuery& slot, const QString& text) const
+{
+    if (slot.lastQuery().isEmpty()) {
+        auto q = sql::prepare(m_db.connection(), text);
+        if (!q)
+            return q.error();
+        slot = std::move(*q);
+    }
+    return &slot;
+}
+
+Result<qint64> AssetRepository::insert(const Asset& a)
+{
+    const bool withId = a.id != 0;
+    auto q = withId ? cached(m_insertWithId,
+                             QStringLiteral("INSERT INTO assets (") + kColumns
+                                 + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                                  "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                    : cached(m_insert,
+                             QStringLiteral("INSERT INTO assets (") + kColumns.mid(4)
+                                 + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                                  "?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!q)
+        return q.error();
+    QSqlQuery& query = **q;
+    if (withId)
+        query.bindValue(0, a.id);
+    bindContent(query, a, withId ? 1 : 0);
+    if (Status s = sql::exec(query); !s)
+        return s.error();
+    return withId ? a.id : query.lastInsertId().toLongLong();
+}
+
+Status AssetRepository::update(const Asset& a)
+{
+    auto q = cached(m_update,
+                    QStringLiteral(
+                        "UPDATE assets SET code = ?, name = ?, description = ?, asset_class = ?, "
+                        "subtype = ?, owner = ?, location = ?, retention = ?, business_area = ?, "
+                        "user_scope = ?, notes = ?, confidentiality = ?, integrity = ?, "
+                        "availability = ?, personal_data = ?, customer_data = ?, "
+                        "priority_override = ?, override_reason = ?, next_review = ?, "
+                        "created_at = ?, updated_at = ? WHERE id = ?"));
+    if (!q)
+        return q.error();
+    QSqlQuery& query = **q;
+    bindContent(query, a, 0);
+    query.bindValue(21, a.id);
+    if (Status s = sql::exec(query); !s)
+        return s;
+    if (query.numRowsAffected() != 1)
+        return Error::make(Error::Kind::NotFound,
+                           QStringLiteral("Asset %1 does not exist").arg(a.id));
+    return {};
+}
+
+Status AssetRepository::remove(qint64 id)
+{
+    auto q = sql::run(m_db.connection(), QStringLiteral("DELETE FROM assets WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() != 1)
+        return Error::make(Error::Kind::NotFound, QStringLiteral("Asset %1 does not exist").arg(id));
+    return {};
+}
+
+Result<std::optional<Asset>> AssetRepository::find(qint64 id) const
+{
+    auto q = sql::run(m_db.connection(),
+                      QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM assets WHERE id = ?"),
+                      {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Asset>();
+    return std::optional<Asset>(readAsset(*q));
+}
+
+Result<std::optional<Asset>> AssetRepository::findByCode(const QString& code) const
+{
+    auto q = sql::run(m_db.connection(),
+                      QStringLiteral("SELECT ") + kColumns
+                          + QStringLiteral(" FROM assets WHERE code = ?"),
+                      {code});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Asset>();
+    return std::optional<Asset>(readAsset(*q));
+}
+
+Result<std::optional<qint64>> AssetRepository::idForCode(const QString& code, qint64 except) const
+{
+    auto v = sql::scalar(m_db.connection(),
+                         QStringLiteral("SELECT id FROM assets WHERE code = ? AND id <> ?"),
+                         {code, except});
+    if (!v)
+        return v.error();
+    if (!v->isValid())
+        return std::optional<qint64>();
+    return std::optional<qint64>(v->toLongLong());
+}
+
+Result<QList<Asset>> AssetRepository::all() const
+{
+    auto q = sql::prepare(m_db.connection(), QStringLiteral("SELECT ") + kColumns
+                                                 + QStringLiteral(" FROM assets ORDER BY id"));
+    if (!q)
+        return q.error();
+    q->setForwardOnly(true);
+    if (Status s = sql::exec(*q); !s)
+        return s.error();
+    QList<Asset> out;
+    while (q->next())
+        out.append(readAsset(*q));
+    return out;
+}
+
+Result<qint64> AssetRepository::count() const
+{
+    auto v = sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM assets"));
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
+Status AssetRepository::addDependency(qint64 asset, qint64 dependsOn)
+{
+    auto q = sql::run(m_db.connection(),
+                      QStringLiteral("INSERT INTO asset_dependencies (asset_id, depends_on_id) "
+                                     "VALUES (?, ?)"),
+                      {asset, dependsOn});
+    return q ? Status() : Status(q.error());
+}
+
+Status AssetRepository::removeDependency(qint64 asset, qint64 dependsOn)
+{
+    auto q = sql::run(m_db.connection(),
+                      QStringLiteral("DELETE FROM asset_dependencies WHERE asset_id = ? AND "
+                                     "depends_on_id = ?"),
+                      {asset, dependsOn});
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() != 1)
+        return Error::make(Error::Kind::NotFound, QStringLiteral("No such dependency"));
+    return {};
+}
+
+Result<QList<DependencyGraph::Edge>> AssetRepository::allDependencies() const
+{
+    auto q = sql::run(m_db.connection(),
+                      QStringLiteral("SELECT asset_id, depends_on_id FROM asset_dependencies"));
+    if (!q)
+        return q.error();
+    return readEdges(*q);
+}
+
+Result<QList<DependencyGraph::Edge>> AssetRepository::dependenciesTouching(qint64 id) const
+{
+    auto q = sql::run(m_db.connection(),
+                      QStringLiteral("SELECT asset_id, depends_on_id FROM asset_dependencies "
+                                     "WHERE asset_id = ? OR depends_on_id = ? "
+                                     "ORDER BY asset_id, depends_on_id"),
+                      {id, id});
+    if (!q)
+        return q.error();
+    return readEdges(*q);
+}
+
+Result<QList<PriorityInput>> AssetRepository::priorityInputs() const
+{
+    auto q = sql::prepare(m_db.connection(),
+                          QStringLiteral("SELECT id, asset_class, personal_data, customer_data, "
+                                         "priority_override FROM assets"));
+    if (!q)
+        return q.error();
+    q->setForwardOnly(true);
+    if (Status s = sql::exec(*q); !s)
+        return s.error();
+    QList<PriorityInput> out;
+    while (q->next()) {
+        PriorityInput in;
+        in.id = q->value(0).toLongLong();
+        in.assetClass =
+            AssetTerms::classFromKey(q->value(1).toString()).value_or(AssetClass::Internal);
+        in.customerPersonalData =
+            q->value(2).toString() != QLatin1String("none") && q->value(3).toInt() != 0;
+        if (!q->value(4).isNull())
+            in.priorityOverride = AssetTerms::priorityFromKey(q->value(4).toString());
+        out.append(in);
+    }
+    return out;
+}
+
+} // namespace daicho

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/Asset.h"
+#include "domain/DependencyGraph.h"
+#include "domain/PriorityRule.h"
+#include "support/Result.h"
+
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace daicho {
+
+class Database;
+
+// Rows of `assets` and `asset_dependencies`. Writes no history and sends no signals: that is
+// AssetService's job. Statements are prepared once and reused (imports insert many rows).
+class AssetRepository
+{
+public:
+    explicit AssetRepository(Database& db) : m_db(db) {}
+
+    // Inserts the asset; with id 0 a new id is chosen, otherwise that id is used (restoring a
+    // deleted asset exactly). Returns the id.
+    Result<qint64> insert(const Asset& a);
+    Status update(const Asset& a);
+    Status remove(qint64 id);
+
+    Result<std::optional<Asset>> find(qint64 id) const;
+    Result<std::optional<Asset>> findByCode(const QString& code) const;
+    // An id holding `code` (compared without case), other than `except`.
+    Result<std::optional<qint64>> idForCode(const QString& code, qint64 except = 0) const;
+    Result<QList<Asset>> all() const;
+    Result<qint64> count() const;
+
+    Status addDependency(qint64 asset, qint64 dependsOn);
+    Status removeDependency(qint64 asset, qint64 dependsOn);
+    Result<QList<DependencyGraph::Edge>> allDependencies() const;
+    // Edges in which `id` takes part, either way.
+    Result<QList<DependencyGraph::Edge>> dependenciesTouching(qint64 id) const;
+
+    // Just what the priority rule needs, without loading whole assets.
+    Result<QList<PriorityInput>> priorityInputs() const;
+
+private:
+    Result<QSqlQuery*> cached(QSqlQuery& slot, const QString& sql) const;
+    Database& m_db;
+    mutable QSqlQuery m_insert;
+    mutable QSqlQuery m_insertWithId;
+    mutable QSqlQuery m_update;
+};
+
+} // namespace daicho

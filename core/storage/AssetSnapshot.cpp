@@ -1,0 +1,108 @@
+#include "AssetSnapshot.h"
+
+#include "support/JsonWriter.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace daicho {
+
+QString AssetSnapshot::timestamp(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QString AssetSnapshot::toJson(const Asset& a)
+{
+    JsonObjectWriter w;
+    w.add(QLatin1StringView("id"), a.id)
+        .add(QLatin1StringView("code"), a.code)
+        .add(QLatin1StringView("name"), a.name)
+        .add(QLatin1StringView("description"), a.description)
+        .add(QLatin1StringView("class"), AssetTerms::key(a.assetClass))
+        .add(QLatin1StringView("subtype"), AssetTerms::key(a.subtype))
+        .add(QLatin1StringView("owner"), a.owner)
+        .add(QLatin1StringView("location"), a.location)
+        .add(QLatin1StringView("retention"), a.retention)
+        .add(QLatin1StringView("business_area"), a.businessArea)
+        .add(QLatin1StringView("user_scope"), a.userScope)
+        .add(QLatin1StringView("notes"), a.notes)
+        .add(QLatin1StringView("confidentiality"), a.confidentiality)
+        .add(QLatin1StringView("integrity"), a.integrity)
+        .add(QLatin1StringView("availability"), a.availability)
+        .add(QLatin1StringView("personal_data"), AssetTerms::key(a.personalData))
+        .add(QLatin1StringView("customer_data"), a.customerData);
+    if (a.priorityOverride)
+        w.add(QLatin1StringView("priority_override"), AssetTerms::key(*a.priorityOverride));
+    else
+        w.addNull(QLatin1StringView("priority_override"));
+    w.add(QLatin1StringView("override_reason"), a.overrideReason);
+    if (a.nextReview.isValid())
+        w.add(QLatin1StringView("next_review"), a.nextReview.toString(Qt::ISODate));
+    else
+        w.addNull(QLatin1StringView("next_review"));
+    w.add(QLatin1StringView("created_at"), timestamp(a.createdAt))
+        .add(QLatin1StringView("updated_at"), timestamp(a.updatedAt));
+    return w.finish();
+}
+
+Result<Asset> AssetSnapshot::fromJson(const QString& json)
+{
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        return Error::invalid(QStringLiteral("Bad asset snapshot: ") + err.errorString());
+    const QJsonObject o = doc.object();
+    Asset a;
+    a.id = o.value(QLatin1StringView("id")).toInteger();
+    a.code = o.value(QLatin1StringView("code")).toString();
+    a.name = o.value(QLatin1StringView("name")).toString();
+    a.description = o.value(QLatin1StringView("description")).toString();
+    const auto cls = AssetTerms::classFromKey(o.value(QLatin1StringView("class")).toString());
+    const auto sub = AssetTerms::subtypeFromKey(o.value(QLatin1StringView("subtype")).toString());
+    const auto pd =
+        AssetTerms::personalDataFromKey(o.value(QLatin1StringView("personal_data")).toString());
+    if (!cls || !sub || !pd)
+        return Error::invalid(QStringLiteral("Bad asset snapshot: unknown class, subtype or "
+                                             "personal-data kind"));
+    a.assetClass = *cls;
+    a.subtype = *sub;
+    a.personalData = *pd;
+    a.owner = o.value(QLatin1StringView("owner")).toString();
+    a.location = o.value(QLatin1StringView("location")).toString();
+    a.retention = o.value(QLatin1StringView("retention")).toString();
+    a.businessArea = o.value(QLatin1StringView("business_area")).toString();
+    a.userScope = o.value(QLatin1StringView("user_scope")).toString();
+    a.notes = o.value(QLatin1StringView("notes")).toString();
+    a.confidentiality = o.value(QLatin1StringView("confidentiality")).toInt();
+    a.integrity = o.value(QLatin1StringView("integrity")).toInt();
+    a.availability = o.value(QLatin1StringView("availability")).toInt();
+    a.customerData = o.value(QLatin1StringView("customer_data")).toBool();
+    const QJsonValue ov = o.value(QLatin1StringView("priority_override"));
+    if (ov.isString())
+        a.priorityOverride = AssetTerms::priorityFromKey(ov.toString());
+    a.overrideReason = o.value(QLatin1StringView("override_reason")).toString();
+    const QJsonValue nr = o.value(QLatin1StringView("next_review"));
+    if (nr.isString())
+        a.nextReview = QDate::fromString(nr.toString(), Qt::ISODate);
+    a.createdAt = QDateTime::fromString(o.value(QLatin1StringView("created_at")).toString(),
+                                        Qt::ISODateWithMs);
+    a.updatedAt = QDateTime::fromString(o.value(QLatin1StringView("updated_at")).toString(),
+                                        Qt::ISODateWithMs);
+    return a;
+}
+
+QString AssetSnapshot::dependencyJson(qint64 dependent, qint64 dependency)
+{
+    return JsonObjectWriter()
+        .add(QLatin1StringView("asset"), dependent)
+        .add(QLatin1StringView("depends_on"), dependency)
+        .finish();
+}
+
+QString AssetSnapshot::dependencyKey(qint64 dependent, qint64 dependency)
+{
+    return QString::number(dependent) + QLatin1Char('>') + QString::number(dependency);
+}
+
+} // namespace daicho

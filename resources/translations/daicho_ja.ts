@@ -1,0 +1,729 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>ArgParser</name>
+    <message>
+        <source>unknown option --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option --%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option --%1 takes no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option --%1 must be one of: %2 (got &quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option --%1 is given more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssetRules</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owning department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers&apos; data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code contains a line break or control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name contains a line break or control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtype &quot;%1&quot; is only allowed for internal assets, not for %2 assets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be 1, 2 or 3 (got %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A priority override needs a reason; it is kept in the change history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance 3: the asset holds %1, which the law protects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance %1: the highest of confidentiality %2, integrity %3 and availability %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssetService</name>
+    <message>
+        <source>No asset has the code &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssetTerms</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magnetic media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special-care personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Number data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers&apos; personal data held on the service&apos;s servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stable operation of the service (availability and integrity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal technical and operational information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>check DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify the file&apos;s integrity, schema version and change-history chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status 0 when the register is sound, 1 when something is wrong (each finding is printed), 2 when the file is not a Daicho register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: sound (schema %2, integrity ok, %n history entries verified, register matches its history)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: daicho-cli COMMAND [ARGUMENTS] [--lang ja|en]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daicho keeps an ISMS register of information assets, risks and controls in one file. This program does the same jobs as the Daicho window, without a screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help, or a command&apos;s help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of messages (default: from the system locale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input was refused (nothing was written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage error, I/O error, or a file that is not a Daicho register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;daicho-cli COMMAND --help&quot; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: daicho-cli %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;daicho-cli %1 --help&quot; for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daicho-cli: --lang must be ja or en (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daicho-cli: unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;daicho-cli --help&quot; for the list of commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1: no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 It was not opened and has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty, so it is not a Daicho register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Daicho register (not an SQLite database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is an SQLite database of another application, not a Daicho register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the register was written by a newer version of Daicho (file format %1; this version reads up to %2). Update Daicho to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the register has no schema; it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file header is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is truncated or damaged (%1 bytes, expected %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is truncated or damaged (its size is not a whole number of pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver is not available (install libqt6sql6-sqlite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no register id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the register is damaged and cannot be read (%2). It has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a file of that name already exists; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoRegister</name>
+    <message>
+        <source>Demo register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuiMain</name>
+    <message>
+        <source>Register file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryLog</name>
+    <message>
+        <source>The register has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 is missing (entry %2 comes next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow the entry before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <source>init DB [--org NAME] [--scope SCOPE] [--demo]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a new register file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --org NAME       the organisation the register belongs to
+  --scope SCOPE    the ISMS scope (shown on every report page)
+  --demo           fill it with the demo register of the seed company
+An existing file is never overwritten. The new file is readable by its owner only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created register %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created register %1 with the demo register (%n assets)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PriorityRule</name>
+    <message>
+        <source>%1: it holds or processes customers&apos; personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a customer asset at the data center; the service&apos;s stable operation depends on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a test-environment asset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an internal asset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — raised from %2: %3 (%4) depends on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — raised from %2: %3 (%4) depends on it through other assets: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own basis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, set by hand (the rule gives %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCheck</name>
+    <message>
+        <source>schema version %1, this Daicho expects %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>references: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history chain broken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history mismatch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 of %2 refers to a missing row of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 exists but its history has no record of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 differs from its last history entry (changed outside Daicho)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is missing, but its history says it exists (removed outside Daicho)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dependency cycle between assets %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
+    <message>
+        <source>stats DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print counts as JSON: assets by class, subtype and priority; schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daicho::AssetService</name>
+    <message>
+        <source>The code &quot;%1&quot; is already used by another asset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: this dependency would make a cycle: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: its id is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: an asset it was linked with no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already depends on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not depend on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daicho::AssetTableModel</name>
+    <message>
+        <source>P1 customers&apos; personal data · P2 stable operation of the service · P3 internal information, raised by what depends on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C</source>
+        <comment>confidentiality, abbreviated</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>integrity, abbreviated</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>availability, abbreviated</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review was due on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(raised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daicho::MainWindow</name>
+    <message>
+        <source>Search code, name, owning department, description…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Daicho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daicho registers (*.daicho);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daicho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n asset(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an asset to see why it has its priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Daicho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Daicho %1&lt;/h3&gt;&lt;p&gt;ISMS risk and asset register.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License, version 2.0.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

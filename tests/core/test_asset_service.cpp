@@ -1,0 +1,216 @@
+#include "services/AssetService.h"
+#include "services/Register.h"
+#include "storage/AssetSnapshot.h"
+#include "support/TestSupport.h"
+
+using namespace daicho;
+using namespace daicho::test;
+
+namespace {
+
+struct SignalLog
+{
+    QList<QString> events;
+    explicit SignalLog(AssetService& s)
+    {
+        QObject::connect(&s, &AssetService::assetAdded, [this](qint64 id) {
+            events << QStringLiteral("added %1").arg(id);
+        });
+        QObject::connect(&s, &AssetService::assetUpdated, [this](qint64 id) {
+            events << QStringLiteral("updated %1").arg(id);
+        });
+        QObject::connect(&s, &AssetService::assetRemoved, [this](qint64 id) {
+            events << QStringLiteral("removed %1").arg(id);
+        });
+        QObject::connect(&s, &AssetService::dependenciesChanged,
+                         [this] { events << QStringLiteral("dependencies"); });
+        QObject::connect(&s, &AssetService::assetsReset, [this] { events << QStringLiteral("reset"); });
+    }
+};
+
+} // namespace
+
+TEST_CASE("create, update and find assets", "[service]")
+{
+    ClockGuard clock;
+    auto reg = Register::createInMemory();
+    REQUIRE(reg);
+    AssetService& s = (*reg)->assets();
+    SignalLog log(s);
+
+    Asset in = makeAsset(QStringLiteral(" CUS-DB-001 "), AssetClass::Customer, AssetSubtype::Physical,
+                         3, 3, 3);
+    in.name = QStringLiteral("Web請求DBサーバ");
+    in.personalData = PersonalData::SpecialCare;
+    in.customerData = true;
+    in.nextReview = QDate(2026, 10, 1);
+    auto created = s.create(in);
+    REQUIRE(created);
+    CHECK(created->id > 0);
+    CHECK(created->code == QStringLiteral("CUS-DB-001")); // trimmed
+    CHECK(created->createdAt == clock.clock().nowUtc());
+    CHECK(log.events == QStringList{QStringLiteral("added %1").arg(created->id)});
+
+    auto found = s.findByCode(QStringLiteral("cus-db-001")); // codes compare without case
+    REQUIRE(found);
+    REQUIRE(found->has_value());
+    CHECK((*found)->sameContent(*created));
+    CHECK((*found)->nextReview == QDate(2026, 10, 1));
+
+    clock.clock().advanceSecs(3600);
+    Asset edit = *created;
+    edit.owner = QStringLiteral("システム運用部");
+    auto updated = s.update(edit);
+    REQUIRE(updated);
+    CHECK(updated->createdAt == created->createdAt);
+    CHECK(updated->updatedAt == clock.clock().nowUtc());
+    CHECK(log.events.last() == QStringLiteral("updated %1").arg(created->id));
+}
+
+TEST_CASE("rule violations are refused with a message and write nothing", "[service]")
+{
+    auto reg = Register::createInMemory();
+    REQUIRE(reg);
+    AssetService& s = (*reg)->assets();
+    const qint64 entries = *(*reg)->history().count();
+
+    auto media = s.create(makeAsset(QStringLiteral("C-1"), AssetClass::Customer, AssetSubtype::Media));
+    REQUIRE_FALSE(media);
+    CHECK(media.error().kind == Error::Kind::Invalid);
+    CHECK(media.error().field == QStringLiteral("subtype"));
+
+    Asset noReason = makeAsset(QStringLiteral("C-2"));
+    noReason.priorityOverride = Priority::P1;
+    auto r = s.create(noReason);
+    REQUIRE_FALSE(r);
+    CHECK(r.error().field == QStringLiteral("override_reason"));
+
+    CHECK(s.all()->isEmpty());
+    CHECK(*(*reg)->history().count() == entries);
+}
+
+TEST_CASE("a dependency that would close a cycle is refused, naming the cycle", "[service][graph]")
+{
+    auto reg = Register::createInMemory();
+    REQUIRE(reg);
+    AssetService& s = (*reg)->assets();
+    auto a = s.create(makeAsset(QStringLiteral("CUS-APP-001"), AssetClass::Customer,
+                                AssetSubtype::Software));
+    auto b = s.create(makeAsset(QStringLiteral("INT-PC-001"), AssetClass::Internal,
+                                AssetSubtype::Physical));
+    auto c = s.create(makeAsset(QStringLiteral("INT-KEY-001")));
+    REQUIRE((a && b && c));
+    REQUIRE(s.addDependency(a->id, b->id));
+    REQUIRE(s.addDependency(b->id, c->id));
+    const qint64 entries = *(*reg)->history().count();
+
+    const Status refused = s.addDependency(c->id, a->id);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().kind == Error::Kind::Conflict);
+    CHECK(refused.error().message.contains(
+        QStringLiteral("INT-KEY-001 → CUS-APP-001 → INT-PC-001 → INT-KEY-001")));
+    const Status self = s.addDependency(a->id, a->id);
+    REQUIRE_FALSE(self);
+    CHECK(self.error().message.contains(QStringLiteral("CUS-APP-001 → CUS-APP-001")));
+    CHECK(*(*reg)->history().count() == entries);
+    CHECK(s.graph()->edges().size() == 2);
+
+    const Status twice = s.addDependency(a->id, b->id);
+    REQUIRE_FALSE(twice);
+    CHECK(twice.error().message.contains(QStringLiteral("already depends")));
+}
+
+TEST_CASE("delete and restore put back exactly what was there, dependencies included",
+          "[service][undo]")
+{
+    ClockGuard clock;
+    auto reg = Register::createInMemory();
+    REQUIRE(reg);
+    AssetService& s = (*reg)->assets();
+    auto db = s.create(makeAsset(QStringLiteral("CUS-DB-001"), AssetClass::Customer,
+                                 AssetSubtype::Physical, 3, 3, 3));
+    auto sw = s.create(makeAsset(QStringLiteral("INT-NW-001"), AssetClass::Internal,
+                                 AssetSubtype::Physical));
+    auto pc = s.create(makeAsset(QStringLiteral("INT-PC-001"), AssetClass::Internal,
+                                 AssetSubtype::Physical));
+    REQUIRE((db && sw && pc));
+    REQUIRE(s.addDependency(db->id, sw->id));
+    REQUIRE(s.addDependency(sw->id, pc->id));
+    const QString snapshotBefore = AssetSnapshot::toJson(**s.find(sw->id));
+    const auto prioritiesBefore = s.priorities()->results;
+
+    clock.clock().advanceSecs(10);
+    auto deleted = s.remove(sw->id);
+    REQUIRE(deleted);
+    CHECK(deleted->edges.size() == 2);
+    CHECK(s.graph()->edges().isEmpty());
+    CHECK(s.priorities()->effective(pc->id) == Priority::P3); // nothing raises it any more
+
+    clock.clock().advanceSecs(10);
+    auto restored = s.restore(*deleted);
+    REQUIRE(restored);
+    CHECK(AssetSnapshot::toJson(**s.find(sw->id)) == snapshotBefore);
+    auto edges = s.graph()->edges();
+    CHECK(edges.size() == 2);
+    CHECK(s.graph()->hasEdge(db->id, sw->id));
+    CHECK(s.graph()->hasEdge(sw->id, pc->id));
+    CHECK(s.priorities()->results == prioritiesBefore);
+
+    auto history = s.historyOf(sw->id);
+    REQUIRE(history);
+    QStringList actions;
+    for (const auto& e : *history)
+        actions << e.action;
+    CHECK(actions == QStringList{QStringLiteral("create"), QStringLiteral("link"),
+                                 QStringLiteral("link"), QStringLiteral("unlink"),
+                                 QStringLiteral("unlink"), QStringLiteral("delete"),
+                                 QStringLiteral("restore"), QStringLiteral("link"),
+                                 QStringLiteral("link")});
+}
+
+TEST_CASE("a bulk write is all or nothing", "[service][bulk]")
+{
+    auto reg = Register::createInMemory();
+    REQUIRE(reg);
+    AssetService& s = (*reg)->assets();
+    SignalLog log(s);
+    const qint64 entries = *(*reg)->history().count();
+    {
+        auto bulk = s.beginBulk();
+        REQUIRE(bulk);
+        REQUIRE(bulk->create(makeAsset(QStringLiteral("B-1"))));
+        REQUIRE(bulk->create(makeAsset(QStringLiteral("B-2"))));
+        auto dup = bulk->create(makeAsset(QStringLiteral("b-1")));
+        REQUIRE_FALSE(dup);
+        CHECK(dup.error().message.contains(QStringLiteral("already used")));
+        // dropped without commit
+    }
+    CHECK(s.all()->isEmpty());
+    CHECK(*(*reg)->history().count() == entries);
+    CHECK(log.events.isEmpty());
+
+    auto bulk = s.beginBulk();
+    REQUIRE(bulk);
+    REQUIRE(bulk->create(makeAsset(QStringLiteral("B-1"))));
+    REQUIRE(bulk->create(makeAsset(QStringLiteral("B-2"))));
+    REQUIRE(bulk->addDependency(QStringLiteral("B-1"), QStringLiteral("B-2")));
+    const Status cycle = bulk->addDependency(QStringLiteral("B-2"), QStringLiteral("B-1"));
+    REQUIRE_FALSE(cycle);
+    CHECK(cycle.error().message.contains(QStringLiteral("B-2 → B-1 → B-2")));
+    Asset changed = makeAsset(QStringLiteral("b-2"));
+    changed.owner = QStringLiteral("総務部");
+    REQUIRE(bulk->updateByCode(changed));
+    REQUIRE(bulk->commit(QStringLiteral("test import"), QStringLiteral("import"),
+                         QStringLiteral("{}")));
+    CHECK(bulk->created() == 2);
+    CHECK(bulk->updated() == 1);
+    CHECK(log.events == QStringList{QStringLiteral("reset")});
+    CHECK(s.all()->size() == 2);
+    CHECK((*s.findByCode(QStringLiteral("B-2")))->owner == QStringLiteral("総務部"));
+    CHECK((*s.findByCode(QStringLiteral("B-2")))->code == QStringLiteral("B-2"));
+    // 2 creates + 1 link + 1 update + the event, all one operation
+    auto latest = (*reg)->history().latest(5);
+    REQUIRE(latest);
+    CHECK(latest->first().entityType == history::Event);
+    CHECK(latest->first().op == latest->last().op);
+}

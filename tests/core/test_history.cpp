@@ -1,0 +1,132 @@
+#include "services/AssetService.h"
+#include "services/Register.h"
+#include "storage/HistoryLog.h"
+#include "storage/Sql.h"
+#include "support/TestSupport.h"
+
+using namespace daicho;
+using namespace daicho::test;
+
+TEST_CASE("every write appends a chained history entry with who and what", "[history]")
+{
+    ClockGuard clock;
+    auto reg = Register::createInMemory({QStringLiteral("Org"), {}});
+    REQUIRE(reg);
+    AssetService& assets = (*reg)->assets();
+    HistoryLog& log = (*reg)->history();
+    const qint64 initial = *log.count();
+    CHECK(initial == 5); // the register's settings at creation
+
+    auto a = assets.create(makeAsset(QStringLiteral("INT-PC-001")));
+    REQUIRE(a);
+    auto b = assets.create(makeAsset(QStringLiteral("INT-NW-001")));
+    REQUIRE(b);
+    clock.clock().advanceSecs(60);
+    Asset edited = *a;
+    edited.confidentiality = 3;
+    REQUIRE(assets.update(edited));
+    REQUIRE(assets.addDependency(a->id, b->id));
+    REQUIRE(assets.setPriorityOverride(b->id, Priority::P2, QStringLiteral("VPN keys")));
+    REQUIRE(assets.removeDependency(a->id, b->id));
+    REQUIRE(assets.remove(b->id));
+
+    auto entries = log.latest(100);
+    REQUIRE(entries);
+    REQUIRE(entries->size() == initial + 7);
+    const HistoryEntry& newest = entries->first();
+    CHECK(newest.action == QStringLiteral("delete"));
+    CHECK(newest.entityLabel == QStringLiteral("INT-NW-001"));
+    CHECK(newest.before.has_value());
+    CHECK_FALSE(newest.after.has_value());
+    CHECK(newest.actor == QStringLiteral("tester"));
+
+    const HistoryEntry& override = entries->at(2);
+    CHECK(override.action == QStringLiteral("override"));
+    CHECK(override.note == QStringLiteral("VPN keys"));
+
+    const HistoryEntry& link = entries->at(3);
+    CHECK(link.action == QStringLiteral("link"));
+    CHECK(link.entityLabel == QStringLiteral("INT-PC-001 → INT-NW-001"));
+
+    const HistoryEntry& update = entries->at(4);
+    CHECK(update.action == QStringLiteral("update"));
+    CHECK(update.before->contains(QStringLiteral("\"confidentiality\":1")));
+    CHECK(update.after->contains(QStringLiteral("\"confidentiality\":3")));
+    CHECK(update.at == clock.clock().nowUtc());
+
+    // Each entry's prev_hash is the hash of the one before.
+    for (qsizetype i = 0; i + 1 < entries->size(); ++i)
+        CHECK(entries->at(i).prevHash == entries->at(i + 1).hash);
+    auto chain = log.verifyChain();
+    REQUIRE(chain);
+    CHECK(chain->ok());
+    CHECK(chain->entries == initial + 7);
+}
+
+TEST_CASE("an unchanged update writes nothing", "[history]")
+{
+    auto reg = Register::createInMemory();
+    REQUIRE(reg);
+    auto a = (*reg)->assets().create(makeAsset(QStringLiteral("X-1")));
+    REQUIRE(a);
+    const qint64 before = *(*reg)->history().count();
+    REQUIRE((*reg)->assets().update(*a));
+    CHECK(*(*reg)->history().count() == before);
+}
+
+TEST_CASE("edits to the history behind Daicho's back break the chain", "[history][tamper]")
+{
+    auto reg = Register::createInMemory();
+    REQUIRE(reg);
+    for (int i = 1; i <= 3; ++i)
+        REQUIRE((*reg)->assets().create(makeAsset(QStringLiteral("X-%1").arg(i))));
+    const QSqlDatabase db = (*reg)->database().connection();
+
+    SECTION("a changed value")
+    {
+        REQUIRE(sql::run(db, QStringLiteral("UPDATE history SET actor = 'mallory' WHERE seq = 7")));
+        auto chain = (*reg)->history().verifyChain();
+        REQUIRE(chain);
+        CHECK(chain->firstBadSeq == 7);
+        CHECK(chain->problem.contains(QStringLiteral("changed")));
+    }
+    SECTION("a removed entry")
+    {
+        REQUIRE(sql::run(db, QStringLiteral("DELETE FROM history WHERE seq = 6")));
+        auto chain = (*reg)->history().verifyChain();
+        REQUIRE(chain);
+        CHECK(chain->firstBadSeq == 7);
+        CHECK(chain->problem.contains(QStringLiteral("missing")));
+    }
+    SECTION("an entry rewritten with a fresh hash")
+    {
+        // Recomputing the entry's own hash is not enough: the next entry still points at the
+        // old one.
+        auto entries = (*reg)->history().entriesFor(history::Asset, QStringLiteral("2"));
+        REQUIRE(entries);
+        HistoryEntry e = entries->first();
+        e.actor = QStringLiteral("mallory");
+        e.hash = HistoryLog::computeHash(e);
+        REQUIRE(sql::run(db, QStringLiteral("UPDATE history SET actor = ?, hash = ? WHERE seq = ?"),
+                         {e.actor, e.hash, e.seq}));
+        auto chain = (*reg)->history().verifyChain();
+        REQUIRE(chain);
+        CHECK(chain->firstBadSeq == e.seq + 1);
+    }
+}
+
+TEST_CASE("a failed write leaves neither the change nor a history entry", "[history]")
+{
+    auto reg = Register::createInMemory();
+    REQUIRE(reg);
+    REQUIRE((*reg)->assets().create(makeAsset(QStringLiteral("DUP-1"))));
+    const qint64 before = *(*reg)->history().count();
+    auto dup = (*reg)->assets().create(makeAsset(QStringLiteral("dup-1")));
+    REQUIRE_FALSE(dup);
+    CHECK(dup.error().kind == Error::Kind::Conflict);
+    CHECK(dup.error().field == QStringLiteral("code"));
+    CHECK(*(*reg)->history().count() == before);
+    auto chain = (*reg)->history().verifyChain();
+    REQUIRE(chain);
+    CHECK(chain->ok());
+}
