@@ -21,6 +21,18 @@ void addCapped(QStringList& list, const QString& line, qsizetype& overflow)
         ++overflow;
 }
 
+// Entity types as people call them; a type added later without a label shows its key.
+QString typeLabel(const QString& type)
+{
+    if (type == history::Asset)
+        return RegisterCheck::tr("asset");
+    if (type == history::AssetDependency)
+        return RegisterCheck::tr("dependency");
+    if (type == history::RegisterInfo)
+        return RegisterCheck::tr("register setting");
+    return type;
+}
+
 QString labelFromSnapshot(const QString& json)
 {
     const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
@@ -107,13 +119,14 @@ Result<CheckReport> RegisterCheck::run(Register& reg)
             label = label.isEmpty() ? key : label;
             if (it == expected.cend()) {
                 addCapped(report.state,
-                          tr("%1 %2 exists but its history has no record of it").arg(type, label),
+                          tr("%1 %2 exists but its history has no record of it")
+                              .arg(typeLabel(type), label),
                           overflow);
             } else if (*it != now) {
                 addCapped(report.state,
                           tr("%1 %2 differs from its last history entry (changed outside "
                              "Daicho)")
-                              .arg(type, label),
+                              .arg(typeLabel(type), label),
                           overflow);
             }
         }
@@ -129,7 +142,7 @@ Result<CheckReport> RegisterCheck::run(Register& reg)
             addCapped(report.state,
                       tr("%1 %2 is missing, but its history says it exists (removed outside "
                          "Daicho)")
-                          .arg(type, label),
+                          .arg(typeLabel(type), label),
                       overflow);
         }
     }

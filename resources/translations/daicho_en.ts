@@ -570,6 +570,18 @@ An existing file is never overwritten. The new file is readable by its owner onl
         <source>dependency cycle between assets %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register setting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatsCommand</name>

@@ -5,254 +5,254 @@
     <name>ArgParser</name>
     <message>
         <source>unknown option --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なオプション --%1</translation>
     </message>
     <message>
         <source>option --%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション --%1 には値が必要です</translation>
     </message>
     <message>
         <source>option --%1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション --%1 は値を取りません</translation>
     </message>
     <message>
         <source>option --%1 must be one of: %2 (got &quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション --%1 は次のいずれかです: %2(指定値「%3」)</translation>
     </message>
     <message>
         <source>option --%1 is given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション --%1 が2回以上指定されています</translation>
     </message>
     <message>
         <source>missing argument</source>
-        <translation type="unfinished"></translation>
+        <translation>引数が足りません</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>余分な引数「%1」</translation>
     </message>
 </context>
 <context>
     <name>AssetRules</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>管理番号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>情報資産名称</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <source>Asset class</source>
-        <translation type="unfinished"></translation>
+        <translation>資産区分</translation>
     </message>
     <message>
         <source>Subtype</source>
-        <translation type="unfinished"></translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>Owning department</source>
-        <translation type="unfinished"></translation>
+        <translation>管理部署</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>保管場所</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>保存期限</translation>
     </message>
     <message>
         <source>Business area</source>
-        <translation type="unfinished"></translation>
+        <translation>業務分類</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>利用者範囲</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>備考</translation>
     </message>
     <message>
         <source>Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>機密性</translation>
     </message>
     <message>
         <source>Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>完全性</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>可用性</translation>
     </message>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>個人情報</translation>
     </message>
     <message>
         <source>Customers&apos; data</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客の個人データ</translation>
     </message>
     <message>
         <source>Priority override</source>
-        <translation type="unfinished"></translation>
+        <translation>優先度の手動設定</translation>
     </message>
     <message>
         <source>Override reason</source>
-        <translation type="unfinished"></translation>
+        <translation>手動設定の理由</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>次回見直し日</translation>
     </message>
     <message>
         <source>The code is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理番号は必須です。</translation>
     </message>
     <message>
         <source>The code is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理番号が%1文字を超えています。</translation>
     </message>
     <message>
         <source>The code contains a line break or control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理番号に改行または制御文字が含まれています。</translation>
     </message>
     <message>
         <source>The name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>情報資産名称は必須です。</translation>
     </message>
     <message>
         <source>The name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>情報資産名称が%1文字を超えています。</translation>
     </message>
     <message>
         <source>The name contains a line break or control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>情報資産名称に改行または制御文字が含まれています。</translation>
     </message>
     <message>
         <source>Subtype &quot;%1&quot; is only allowed for internal assets, not for %2 assets.</source>
-        <translation type="unfinished"></translation>
+        <translation>種別「%1」はその他社内用の資産にだけ使えます(%2の資産には使えません)。</translation>
     </message>
     <message>
         <source>%1 must be 1, 2 or 3 (got %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1は1、2、3のいずれかです(指定値 %2)。</translation>
     </message>
     <message>
         <source>A priority override needs a reason; it is kept in the change history.</source>
-        <translation type="unfinished"></translation>
+        <translation>優先度を手動で設定するには理由が必要です。理由は変更履歴に残ります。</translation>
     </message>
     <message>
         <source>%1 is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1が%2文字を超えています。</translation>
     </message>
     <message>
         <source>Importance 3: the asset holds %1, which the law protects.</source>
-        <translation type="unfinished"></translation>
+        <translation>重要度3: 法令で保護される%1を含むため。</translation>
     </message>
     <message>
         <source>Importance %1: the highest of confidentiality %2, integrity %3 and availability %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>重要度%1: 機密性%2・完全性%3・可用性%4の最大値。</translation>
     </message>
 </context>
 <context>
     <name>AssetService</name>
     <message>
         <source>No asset has the code &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理番号「%1」の資産はありません。</translation>
     </message>
 </context>
 <context>
     <name>AssetTerms</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客用</translation>
     </message>
     <message>
         <source>Test environment</source>
-        <translation type="unfinished"></translation>
+        <translation>試験環境用</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>その他社内用</translation>
     </message>
     <message>
         <source>Physical</source>
-        <translation type="unfinished"></translation>
+        <translation>物理資産</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>ソフトウェア</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>データ</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス</translation>
     </message>
     <message>
         <source>Magnetic media</source>
-        <translation type="unfinished"></translation>
+        <translation>磁気媒体</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>個人情報</translation>
     </message>
     <message>
         <source>Special-care personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>要配慮個人情報</translation>
     </message>
     <message>
         <source>My Number data</source>
-        <translation type="unfinished"></translation>
+        <translation>特定個人情報</translation>
     </message>
     <message>
         <source>Customers&apos; personal data held on the service&apos;s servers</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客が当社サービスのサーバに保有する個人データ</translation>
     </message>
     <message>
         <source>Stable operation of the service (availability and integrity)</source>
-        <translation type="unfinished"></translation>
+        <translation>当社サービスの安定した運用(可用性・完全性)</translation>
     </message>
     <message>
         <source>Internal technical and operational information</source>
-        <translation type="unfinished"></translation>
+        <translation>社内の技術情報・運用情報</translation>
     </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message>
         <source>check DB</source>
-        <translation type="unfinished"></translation>
+        <translation>check DB</translation>
     </message>
     <message>
         <source>verify the file&apos;s integrity, schema version and change-history chain</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの整合性、スキーマのバージョン、変更履歴の連鎖を検査する</translation>
     </message>
     <message>
         <source>Exit status 0 when the register is sound, 1 when something is wrong (each finding is printed), 2 when the file is not a Daicho register.</source>
-        <translation type="unfinished"></translation>
+        <translation>終了ステータス: 健全なら0、問題があれば1(見つかった問題をすべて表示)、Daicho の台帳ファイルでなければ2。</translation>
     </message>
     <message numerus="yes">
         <source>%1: sound (schema %2, integrity ok, %n history entries verified, register matches its history)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: 健全です(スキーマ %2、整合性 OK、変更履歴 %n 件を検証、台帳の内容は履歴と一致)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n problem(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n 件の問題が見つかりました</numerusform>
         </translation>
     </message>
 </context>
@@ -260,214 +260,217 @@
     <name>Cli</name>
     <message>
         <source>Usage: daicho-cli COMMAND [ARGUMENTS] [--lang ja|en]</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: daicho-cli コマンド [引数] [--lang ja|en]</translation>
     </message>
     <message>
         <source>Daicho keeps an ISMS register of information assets, risks and controls in one file. This program does the same jobs as the Daicho window, without a screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daicho(台帳)は、情報資産・リスク・管理策の ISMS 台帳を1つのファイルで管理します。このプログラムは Daicho の画面と同じ作業を、画面なしで行います。</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション:</translation>
     </message>
     <message>
         <source>show this help, or a command&apos;s help</source>
-        <translation type="unfinished"></translation>
+        <translation>このヘルプ、またはコマンドのヘルプを表示する</translation>
     </message>
     <message>
         <source>show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンを表示する</translation>
     </message>
     <message>
         <source>language of messages (default: from the system locale)</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージの言語(既定: システムのロケール)</translation>
     </message>
     <message>
         <source>Exit status:</source>
-        <translation type="unfinished"></translation>
+        <translation>終了ステータス:</translation>
     </message>
     <message>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>the input was refused (nothing was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>入力を受け付けなかった(何も書き込んでいない)</translation>
     </message>
     <message>
         <source>usage error, I/O error, or a file that is not a Daicho register</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方の誤り、入出力エラー、または Daicho の台帳ではないファイル</translation>
     </message>
     <message>
         <source>Run &quot;daicho-cli COMMAND --help&quot; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>各コマンドのオプションは「daicho-cli コマンド --help」で表示されます。</translation>
     </message>
     <message>
         <source>Usage: daicho-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: daicho-cli %1</translation>
     </message>
     <message>
         <source>Run &quot;daicho-cli %1 --help&quot; for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>オプションは「daicho-cli %1 --help」で表示されます。</translation>
     </message>
     <message>
         <source>daicho-cli: --lang must be ja or en (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>daicho-cli: --lang は ja か en です(指定値「%1」)</translation>
     </message>
     <message>
         <source>daicho-cli: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>daicho-cli: 不明なコマンド「%1」</translation>
     </message>
     <message>
         <source>Run &quot;daicho-cli --help&quot; for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドの一覧は「daicho-cli --help」で表示されます。</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ファイルがありません。</translation>
     </message>
     <message>
         <source>%1: not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 通常のファイルではありません。</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 読み込めません: %2</translation>
     </message>
     <message>
         <source>%1: %2 It was not opened and has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ファイルは開いておらず、変更もしていません。</translation>
     </message>
     <message>
         <source>the file is empty, so it is not a Daicho register.</source>
-        <translation type="unfinished"></translation>
+        <translation>空のファイルのため、Daicho の台帳ではありません。</translation>
     </message>
     <message>
         <source>this is not a Daicho register (not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Daicho の台帳ではありません(SQLite データベースではありません)。</translation>
     </message>
     <message>
         <source>this is an SQLite database of another application, not a Daicho register.</source>
-        <translation type="unfinished"></translation>
+        <translation>他のアプリケーションの SQLite データベースで、Daicho の台帳ではありません。</translation>
     </message>
     <message>
         <source>the register was written by a newer version of Daicho (file format %1; this version reads up to %2). Update Daicho to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>より新しいバージョンの Daicho で書かれた台帳です(ファイル形式 %1、このバージョンは %2 まで)。開くには Daicho を更新してください。</translation>
     </message>
     <message>
         <source>the register has no schema; it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>台帳にスキーマがありません。ファイルが壊れています。</translation>
     </message>
     <message>
         <source>the file header is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルのヘッダが壊れています。</translation>
     </message>
     <message>
         <source>the file is truncated or damaged (%1 bytes, expected %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが途中で切れているか壊れています(%1 バイト、本来は %2 バイト)。</translation>
     </message>
     <message>
         <source>the file is truncated or damaged (its size is not a whole number of pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが途中で切れているか壊れています(サイズがページ単位になっていません)。</translation>
     </message>
     <message>
         <source>The Qt SQLite driver is not available (install libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt の SQLite ドライバがありません(libqt6sql6-sqlite をインストールしてください)。</translation>
     </message>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 開けません: %2</translation>
     </message>
     <message>
         <source>no register id</source>
-        <translation type="unfinished"></translation>
+        <translation>台帳 ID がありません</translation>
     </message>
     <message>
         <source>%1: the register is damaged and cannot be read (%2). It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 台帳が壊れていて読み込めません(%2)。ファイルは変更していません。</translation>
     </message>
     <message>
         <source>%1: a file of that name already exists; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 同じ名前のファイルがすでにあります。そのファイルには手を付けていません。</translation>
     </message>
     <message>
         <source>%1: cannot create the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: フォルダを作成できません。</translation>
     </message>
     <message>
         <source>%1: cannot create: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 作成できません: %2</translation>
     </message>
 </context>
 <context>
     <name>DemoRegister</name>
     <message>
         <source>Demo register</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ台帳</translation>
     </message>
 </context>
 <context>
     <name>GuiMain</name>
     <message>
         <source>Register file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>開く台帳ファイル。</translation>
     </message>
     <message>
         <source>Demo register</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ台帳</translation>
     </message>
 </context>
 <context>
     <name>HistoryLog</name>
     <message>
         <source>The register has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>台帳に ID がありません。</translation>
     </message>
     <message>
         <source>entry %1 is missing (entry %2 comes next)</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴 %1 が欠けています(次は履歴 %2)</translation>
     </message>
     <message>
         <source>entry %1 does not follow the entry before it</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴 %1 が直前の履歴とつながっていません</translation>
     </message>
     <message>
         <source>entry %1 was changed after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴 %1 は記録後に書き換えられています</translation>
     </message>
 </context>
 <context>
     <name>InitCommand</name>
     <message>
         <source>init DB [--org NAME] [--scope SCOPE] [--demo]</source>
-        <translation type="unfinished"></translation>
+        <translation>init DB [--org 組織名] [--scope 適用範囲] [--demo]</translation>
     </message>
     <message>
         <source>create a new register file</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい台帳ファイルを作成する</translation>
     </message>
     <message>
         <source>  --org NAME       the organisation the register belongs to
   --scope SCOPE    the ISMS scope (shown on every report page)
   --demo           fill it with the demo register of the seed company
 An existing file is never overwritten. The new file is readable by its owner only.</source>
-        <translation type="unfinished"></translation>
+        <translation>  --org 組織名     台帳の組織名
+  --scope 適用範囲  ISMS の適用範囲(報告書の各ページに表示)
+  --demo           デモ台帳の内容で作成する
+既存のファイルは上書きしません。新しいファイルは所有者だけが読み書きできます。</translation>
     </message>
     <message>
         <source>Created register %1</source>
-        <translation type="unfinished"></translation>
+        <translation>台帳 %1 を作成しました</translation>
     </message>
     <message numerus="yes">
         <source>Created register %1 with the demo register (%n assets)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>デモ台帳の内容で台帳 %1 を作成しました(資産 %n 件)</numerusform>
         </translation>
     </message>
 </context>
@@ -475,255 +478,267 @@ An existing file is never overwritten. The new file is readable by its owner onl
     <name>PriorityRule</name>
     <message>
         <source>%1: it holds or processes customers&apos; personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 顧客の個人データを保有または処理しているため。</translation>
     </message>
     <message>
         <source>%1: a customer asset at the data center; the service&apos;s stable operation depends on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: データセンターの顧客用資産で、サービスの安定運用がこれに依存するため。</translation>
     </message>
     <message>
         <source>%1: a test-environment asset.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 試験環境用の資産のため。</translation>
     </message>
     <message>
         <source>%1: an internal asset.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: その他社内用の資産のため。</translation>
     </message>
     <message>
         <source>%1 — raised from %2: %3 (%4) depends on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 から引き上げ: %3(%4)がこの資産に依存しているため。</translation>
     </message>
     <message>
         <source>this asset</source>
-        <translation type="unfinished"></translation>
+        <translation>この資産</translation>
     </message>
     <message>
         <source>%1 — raised from %2: %3 (%4) depends on it through other assets: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 から引き上げ: %3(%4)が他の資産を介してこの資産に依存しているため: %5。</translation>
     </message>
     <message>
         <source>Own basis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本来の判定: %1</translation>
     </message>
     <message>
         <source>%1, set by hand (the rule gives %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(手動設定。規則による判定は %2)。</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>理由: %1</translation>
     </message>
     <message>
         <source>Rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>規則: %1</translation>
     </message>
 </context>
 <context>
     <name>RegisterCheck</name>
     <message>
         <source>schema version %1, this Daicho expects %2</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマのバージョンが %1 です(この Daicho は %2)</translation>
     </message>
     <message>
         <source>integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>整合性: %1</translation>
     </message>
     <message>
         <source>references: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>参照: %1</translation>
     </message>
     <message>
         <source>history chain broken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>変更履歴の連鎖が壊れています: %1</translation>
     </message>
     <message>
         <source>history mismatch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴との不一致: %1</translation>
     </message>
     <message>
         <source>row %1 of %2 refers to a missing row of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の行 %1 が、存在しない %3 の行を参照しています</translation>
     </message>
     <message>
         <source>%1 %2 exists but its history has no record of it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 は存在しますが、変更履歴に記録がありません</translation>
     </message>
     <message>
         <source>%1 %2 differs from its last history entry (changed outside Daicho)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 が最後の変更履歴と一致しません(Daicho 以外で変更されています)</translation>
     </message>
     <message>
         <source>%1 %2 is missing, but its history says it exists (removed outside Daicho)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 がありませんが、変更履歴では存在しています(Daicho 以外で削除されています)</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>dependency cycle between assets %1</source>
-        <translation type="unfinished"></translation>
+        <translation>資産の依存関係が循環しています: %1</translation>
+    </message>
+    <message>
+        <source>asset</source>
+        <translation>資産</translation>
+    </message>
+    <message>
+        <source>dependency</source>
+        <translation>依存関係</translation>
+    </message>
+    <message>
+        <source>register setting</source>
+        <translation>台帳の設定</translation>
     </message>
 </context>
 <context>
     <name>StatsCommand</name>
     <message>
         <source>stats DB</source>
-        <translation type="unfinished"></translation>
+        <translation>stats DB</translation>
     </message>
     <message>
         <source>print counts as JSON: assets by class, subtype and priority; schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>件数を JSON で表示する: 資産区分・種別・優先度ごとの資産数、スキーマのバージョン</translation>
     </message>
 </context>
 <context>
     <name>daicho::AssetService</name>
     <message>
         <source>The code &quot;%1&quot; is already used by another asset.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理番号「%1」は他の資産で使われています。</translation>
     </message>
     <message>
         <source>Refused: this dependency would make a cycle: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>この依存関係は循環になるため登録できません: %1。</translation>
     </message>
     <message>
         <source>Asset %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>資産 %1 はありません。</translation>
     </message>
     <message>
         <source>Cannot restore %1: its id is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を復元できません: ID が使用中です。</translation>
     </message>
     <message>
         <source>Cannot restore %1: an asset it was linked with no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を復元できません: 依存関係にあった資産がもうありません。</translation>
     </message>
     <message>
         <source>%1 already depends on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はすでに %2 に依存しています。</translation>
     </message>
     <message>
         <source>%1 does not depend on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 に依存していません。</translation>
     </message>
 </context>
 <context>
     <name>daicho::AssetTableModel</name>
     <message>
         <source>P1 customers&apos; personal data · P2 stable operation of the service · P3 internal information, raised by what depends on it</source>
-        <translation type="unfinished"></translation>
+        <translation>P1 顧客の個人データ · P2 サービスの安定運用 · P3 社内情報(依存する資産に応じて引き上げ)</translation>
     </message>
     <message>
         <source>C</source>
         <comment>confidentiality, abbreviated</comment>
-        <translation type="unfinished"></translation>
+        <translation>機</translation>
     </message>
     <message>
         <source>I</source>
         <comment>integrity, abbreviated</comment>
-        <translation type="unfinished"></translation>
+        <translation>完</translation>
     </message>
     <message>
         <source>A</source>
         <comment>availability, abbreviated</comment>
-        <translation type="unfinished"></translation>
+        <translation>可</translation>
     </message>
     <message>
         <source>Importance</source>
-        <translation type="unfinished"></translation>
+        <translation>重要度</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>優先度</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新日時</translation>
     </message>
     <message>
         <source>The review was due on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>見直し期限は %1 でした。</translation>
     </message>
     <message>
         <source>(set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(手動)</translation>
     </message>
     <message>
         <source>(raised)</source>
-        <translation type="unfinished"></translation>
+        <translation>(引上げ)</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(期限超過)</translation>
     </message>
 </context>
 <context>
     <name>daicho::MainWindow</name>
     <message>
         <source>Search code, name, owning department, description…</source>
-        <translation type="unfinished"></translation>
+        <translation>管理番号・名称・管理部署・説明を検索…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>開く(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Daicho</source>
-        <translation type="unfinished"></translation>
+        <translation>Daicho について(&amp;A)</translation>
     </message>
     <message>
         <source>Cannot open register</source>
-        <translation type="unfinished"></translation>
+        <translation>台帳を開けません</translation>
     </message>
     <message>
         <source>Open register</source>
-        <translation type="unfinished"></translation>
+        <translation>台帳を開く</translation>
     </message>
     <message>
         <source>Daicho registers (*.daicho);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daicho 台帳 (*.daicho);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Daicho</source>
-        <translation type="unfinished"></translation>
+        <translation>Daicho</translation>
     </message>
     <message numerus="yes">
         <source>%n asset(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>資産 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n asset(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>資産 %n 件中 %1 件を表示</numerusform>
         </translation>
     </message>
     <message>
         <source>Select an asset to see why it has its priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>資産を選ぶと、その優先度になった理由を表示します。</translation>
     </message>
     <message>
         <source>About Daicho</source>
-        <translation type="unfinished"></translation>
+        <translation>Daicho について</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Daicho %1&lt;/h3&gt;&lt;p&gt;ISMS risk and asset register.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License, version 2.0.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Daicho %1&lt;/h3&gt;&lt;p&gt;ISMS のリスク・情報資産台帳&lt;/p&gt;&lt;p&gt;Apache License 2.0 で提供しています。&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

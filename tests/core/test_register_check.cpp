@@ -81,7 +81,7 @@ TEST_CASE("changes made with plain SQL are detected", "[check][tamper]")
         auto report = RegisterCheck::run(*reg);
         REQUIRE(report);
         CHECK_FALSE(report->ok());
-        CHECK(joined(*report).contains(history::AssetDependency));
+        CHECK(joined(*report).contains(QStringLiteral("dependency")));
     }
     SECTION("a setting changed")
     {
