@@ -16,7 +16,7 @@ class ArgParser
 public:
     struct Option
     {
-        QString name;       // without dashes
+        QString name; // without dashes
         bool takesValue = false;
         QStringList choices; // allowed values, if restricted
     };

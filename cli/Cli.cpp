@@ -99,27 +99,29 @@ QString Cli::usage()
 {
     QString text = tr("Usage: daicho-cli COMMAND [ARGUMENTS] [--lang ja|en]") + QLatin1Char('\n');
     text += tr("Daicho keeps an ISMS register of information assets, risks and controls in one "
-               "file. This program does the same jobs as the Daicho window, without a screen.")
-        + QStringLiteral("\n\n");
+               "file. This program does the same jobs as the Daicho window, without a screen.") +
+            QStringLiteral("\n\n");
     text += tr("Commands:") + QLatin1Char('\n');
     for (const Command& c : commands())
-        text += QStringLiteral("  ") + c.synopsis() + QStringLiteral("\n      ") + c.summary()
-            + QLatin1Char('\n');
+        text += QStringLiteral("  ") + c.synopsis() + QStringLiteral("\n      ") + c.summary() +
+                QLatin1Char('\n');
     text += QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n');
-    text += QStringLiteral("  --help            ") + tr("show this help, or a command's help")
-        + QLatin1Char('\n');
+    text += QStringLiteral("  --help            ") + tr("show this help, or a command's help") +
+            QLatin1Char('\n');
     text += QStringLiteral("  --version         ") + tr("show the version") + QLatin1Char('\n');
-    text += QStringLiteral("  --lang ja|en      ")
-        + tr("language of messages (default: from the system locale)") + QLatin1Char('\n');
+    text += QStringLiteral("  --lang ja|en      ") +
+            tr("language of messages (default: from the system locale)") + QLatin1Char('\n');
     text += QLatin1Char('\n') + tr("Exit status:") + QLatin1Char('\n');
     text += QStringLiteral("  0  ") + tr("success") + QLatin1Char('\n');
-    text += QStringLiteral("  1  ") + tr("the input was refused (nothing was written)")
-        + QLatin1Char('\n');
-    text += QStringLiteral("  2  ") + tr("usage error, I/O error, or a file that is not a Daicho "
-                                         "register")
-        + QLatin1Char('\n');
-    text += QLatin1Char('\n') + tr("Run \"daicho-cli COMMAND --help\" for the options of a command.")
-        + QLatin1Char('\n');
+    text += QStringLiteral("  1  ") + tr("the input was refused (nothing was written)") +
+            QLatin1Char('\n');
+    text += QStringLiteral("  2  ") +
+            tr("usage error, I/O error, or a file that is not a Daicho "
+               "register") +
+            QLatin1Char('\n');
+    text += QLatin1Char('\n') +
+            tr("Run \"daicho-cli COMMAND --help\" for the options of a command.") +
+            QLatin1Char('\n');
     return text;
 }
 
@@ -157,8 +159,7 @@ int Cli::fail(Context& ctx, const Error& e)
 
 int Cli::usageError(Context& ctx, const QString& verb, const QString& message)
 {
-    ctx.err << QStringLiteral("daicho-cli ") << verb << QStringLiteral(": ") << message
-            << Qt::endl;
+    ctx.err << QStringLiteral("daicho-cli ") << verb << QStringLiteral(": ") << message << Qt::endl;
     ctx.err << tr("Run \"daicho-cli %1 --help\" for its options.").arg(verb) << Qt::endl;
     return Failure;
 }
@@ -176,8 +177,8 @@ int Cli::run(Context& ctx, const QStringList& rawArgs)
         return Failure;
     }
     const QString verb = args.first();
-    if (verb == QLatin1String("--help") || verb == QLatin1String("-h")
-        || verb == QLatin1String("help")) {
+    if (verb == QLatin1String("--help") || verb == QLatin1String("-h") ||
+        verb == QLatin1String("help")) {
         if (args.size() > 1) {
             if (const Command* c = find(args.at(1))) {
                 ctx.out << commandHelp(*c);

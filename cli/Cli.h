@@ -12,7 +12,8 @@
 namespace daicho::cli {
 
 // Exit codes of the CLI contract (DESIGN.md).
-enum ExitCode : int {
+enum ExitCode : int
+{
     Success = 0,
     Refused = 1, // the input was refused; nothing was written
     Failure = 2, // usage, I/O, or a file that is not a Daicho register

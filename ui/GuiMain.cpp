@@ -20,8 +20,8 @@ namespace {
 
 QString demoPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/demo.daicho");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/demo.daicho");
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "assets/AssetFilterProxy.h"
 #include "assets/AssetTableModel.h"
 #include "services/Register.h"
+#include "undo/RegisterDocument.h"
 
 #include <QAction>
 #include <QApplication>
@@ -70,6 +71,7 @@ MainWindow::~MainWindow()
     m_view->setModel(nullptr);
     delete m_proxy;
     delete m_model;
+    m_document.reset();
 }
 
 void MainWindow::createActions()
@@ -80,6 +82,20 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    m_undoAction = edit->addAction(tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = edit->addAction(tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        if (m_document)
+            m_document->undoStack()->undo();
+    });
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        if (m_document)
+            m_document->undoStack()->redo();
+    });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Daicho"), this, &MainWindow::showAbout);
@@ -92,6 +108,22 @@ void MainWindow::createActions()
     });
 }
 
+Register* MainWindow::currentRegister() const
+{
+    return m_document ? &m_document->reg() : nullptr;
+}
+
+void MainWindow::updateUndoActions()
+{
+    QUndoStack* stack = m_document ? m_document->undoStack() : nullptr;
+    m_undoAction->setEnabled(stack && stack->canUndo());
+    m_redoAction->setEnabled(stack && stack->canRedo());
+    m_undoAction->setText(stack && stack->canUndo() ? tr("&Undo %1").arg(stack->undoText())
+                                                    : tr("&Undo"));
+    m_redoAction->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText())
+                                                    : tr("&Redo"));
+}
+
 void MainWindow::setRegister(std::unique_ptr<Register> reg)
 {
     m_view->setModel(nullptr);
@@ -99,9 +131,19 @@ void MainWindow::setRegister(std::unique_ptr<Register> reg)
     delete m_model;
     m_proxy = nullptr;
     m_model = nullptr;
-    m_register = std::move(reg);
-    if (m_register) {
-        m_model = new AssetTableModel(*m_register, this);
+    m_document.reset();
+    if (reg)
+        m_document = std::make_unique<RegisterDocument>(std::move(reg));
+    if (m_document) {
+        Register& r = m_document->reg();
+        QUndoStack* stack = m_document->undoStack();
+        for (auto signal : {&QUndoStack::canUndoChanged, &QUndoStack::canRedoChanged})
+            connect(stack, signal, this, &MainWindow::updateUndoActions);
+        connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+        connect(m_document.get(), &RegisterDocument::actionFailed, this, [this](const QString& m) {
+            QMessageBox::warning(this, tr("Cannot undo or redo"), m);
+        });
+        m_model = new AssetTableModel(r, this);
         m_model->reload();
         m_proxy = new AssetFilterProxy(this);
         m_proxy->setSourceModel(m_model);
@@ -118,8 +160,9 @@ void MainWindow::setRegister(std::unique_ptr<Register> reg)
         for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
             connect(m_proxy, signal, this, &MainWindow::updateStatus);
         connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
-        connect(m_register.get(), &Register::infoChanged, this, &MainWindow::updateTitle);
+        connect(&r, &Register::infoChanged, this, &MainWindow::updateTitle);
     }
+    updateUndoActions();
     updateTitle();
     updateStatus();
     updateDetails();
@@ -140,20 +183,19 @@ bool MainWindow::openRegister(const QString& path)
 void MainWindow::chooseAndOpen()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open register"), QString(),
-        tr("Daicho registers (*.daicho);;All files (*)"));
+        this, tr("Open register"), QString(), tr("Daicho registers (*.daicho);;All files (*)"));
     if (!path.isEmpty())
         openRegister(path);
 }
 
 void MainWindow::updateTitle()
 {
-    if (!m_register) {
+    if (!m_document) {
         setWindowTitle(tr("Daicho"));
         return;
     }
-    const RegisterInfo info = m_register->info();
-    const QString name = QFileInfo(m_register->path()).fileName();
+    const RegisterInfo info = m_document->reg().info();
+    const QString name = QFileInfo(m_document->reg().path()).fileName();
     QString title = name;
     if (!info.organisation.isEmpty())
         title += QStringLiteral(" — ") + info.organisation;
@@ -182,8 +224,8 @@ void MainWindow::updateDetails()
         return;
     }
     const qint64 id = current.data(AssetTableModel::AssetIdRole).toLongLong();
-    m_details->setText(m_model->describe(id) + QStringLiteral(" — ")
-                       + m_model->priorityExplanation(id));
+    m_details->setText(m_model->describe(id) + QStringLiteral(" — ") +
+                       m_model->priorityExplanation(id));
 }
 
 void MainWindow::showAbout()

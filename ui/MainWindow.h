@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -13,6 +14,7 @@ namespace daicho {
 class AssetFilterProxy;
 class AssetTableModel;
 class Register;
+class RegisterDocument;
 
 // Daicho's main window: one open register, its assets in a table.
 class MainWindow : public QMainWindow
@@ -29,7 +31,8 @@ public:
     // Takes an already open register (tests, the demo on first start).
     void setRegister(std::unique_ptr<Register> reg);
 
-    Register* currentRegister() const { return m_register.get(); }
+    Register* currentRegister() const;
+    RegisterDocument* document() const { return m_document.get(); }
     AssetTableModel* assetModel() const { return m_model; }
     AssetFilterProxy* assetProxy() const { return m_proxy; }
     QTableView* assetView() const { return m_view; }
@@ -39,19 +42,22 @@ protected:
 
 private:
     void createActions();
+    void updateUndoActions();
     void updateTitle();
     void updateStatus();
     void updateDetails();
     void chooseAndOpen();
     void showAbout();
 
-    std::unique_ptr<Register> m_register;
+    std::unique_ptr<RegisterDocument> m_document;
     AssetTableModel* m_model = nullptr;
     AssetFilterProxy* m_proxy = nullptr;
     QTableView* m_view = nullptr;
     QLineEdit* m_search = nullptr;
     QLabel* m_details = nullptr;
     QLabel* m_count = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
 };
 
 } // namespace daicho

@@ -57,8 +57,12 @@ int runCheck(Context& ctx, const QStringList& args)
 
 Command checkCommand()
 {
-    return Command{QStringLiteral("check"), &CheckText::synopsis, &CheckText::summary,
-                   &CheckText::details, &runCheck, false};
+    return Command{QStringLiteral("check"),
+                   &CheckText::synopsis,
+                   &CheckText::summary,
+                   &CheckText::details,
+                   &runCheck,
+                   false};
 }
 
 } // namespace daicho::cli

@@ -59,8 +59,8 @@ int runInit(Context& ctx, const QStringList& args)
         ctx.out << InitText::createdDemo(path, all ? all->size() : 0) << Qt::endl;
         return Success;
     }
-    auto created = Register::create(
-        path, {p.value(QStringLiteral("org")), p.value(QStringLiteral("scope"))});
+    auto created =
+        Register::create(path, {p.value(QStringLiteral("org")), p.value(QStringLiteral("scope"))});
     if (!created)
         return Cli::fail(ctx, created.error());
     ctx.out << InitText::created(path) << Qt::endl;
@@ -71,8 +71,12 @@ int runInit(Context& ctx, const QStringList& args)
 
 Command initCommand()
 {
-    return Command{QStringLiteral("init"), &InitText::synopsis, &InitText::summary,
-                   &InitText::details, &runInit, false};
+    return Command{QStringLiteral("init"),
+                   &InitText::synopsis,
+                   &InitText::summary,
+                   &InitText::details,
+                   &runInit,
+                   false};
 }
 
 } // namespace daicho::cli

@@ -41,8 +41,12 @@ int runStats(Context& ctx, const QStringList& args)
 
 Command statsCommand()
 {
-    return Command{QStringLiteral("stats"), &StatsText::synopsis, &StatsText::summary, nullptr,
-                   &runStats, false};
+    return Command{QStringLiteral("stats"),
+                   &StatsText::synopsis,
+                   &StatsText::summary,
+                   nullptr,
+                   &runStats,
+                   false};
 }
 
 } // namespace daicho::cli

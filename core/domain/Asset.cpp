@@ -13,25 +13,37 @@ int Asset::importance() const
 
 bool Asset::sameContent(const Asset& o) const
 {
-    return code == o.code && name == o.name && description == o.description
-        && assetClass == o.assetClass && subtype == o.subtype && owner == o.owner
-        && location == o.location && retention == o.retention && businessArea == o.businessArea
-        && userScope == o.userScope && notes == o.notes && confidentiality == o.confidentiality
-        && integrity == o.integrity && availability == o.availability
-        && personalData == o.personalData && customerData == o.customerData
-        && priorityOverride == o.priorityOverride && overrideReason == o.overrideReason
-        && nextReview == o.nextReview;
+    return code == o.code && name == o.name && description == o.description &&
+           assetClass == o.assetClass && subtype == o.subtype && owner == o.owner &&
+           location == o.location && retention == o.retention && businessArea == o.businessArea &&
+           userScope == o.userScope && notes == o.notes && confidentiality == o.confidentiality &&
+           integrity == o.integrity && availability == o.availability &&
+           personalData == o.personalData && customerData == o.customerData &&
+           priorityOverride == o.priorityOverride && overrideReason == o.overrideReason &&
+           nextReview == o.nextReview;
 }
 
 const QList<AssetField>& AssetRules::fields()
 {
     static const QList<AssetField> all{
-        AssetField::Code,           AssetField::Name,          AssetField::Description,
-        AssetField::Class,          AssetField::Subtype,       AssetField::Owner,
-        AssetField::Location,       AssetField::Retention,     AssetField::BusinessArea,
-        AssetField::UserScope,      AssetField::Notes,         AssetField::Confidentiality,
-        AssetField::Integrity,      AssetField::Availability,  AssetField::PersonalData,
-        AssetField::CustomerData,   AssetField::PriorityOverride, AssetField::OverrideReason,
+        AssetField::Code,
+        AssetField::Name,
+        AssetField::Description,
+        AssetField::Class,
+        AssetField::Subtype,
+        AssetField::Owner,
+        AssetField::Location,
+        AssetField::Retention,
+        AssetField::BusinessArea,
+        AssetField::UserScope,
+        AssetField::Notes,
+        AssetField::Confidentiality,
+        AssetField::Integrity,
+        AssetField::Availability,
+        AssetField::PersonalData,
+        AssetField::CustomerData,
+        AssetField::PriorityOverride,
+        AssetField::OverrideReason,
         AssetField::NextReview,
     };
     return all;
@@ -146,7 +158,9 @@ bool hasControlCharacter(const QString& s, bool allowLineBreaks)
 QList<FieldIssue> AssetRules::validate(const Asset& a)
 {
     QList<FieldIssue> issues;
-    auto add = [&issues](AssetField f, QString msg) { issues.append({f, std::move(msg)}); };
+    auto add = [&issues](AssetField f, QString msg) {
+        issues.append({f, std::move(msg)});
+    };
 
     const QString code = a.code.trimmed();
     if (code.isEmpty())
@@ -179,9 +193,8 @@ QList<FieldIssue> AssetRules::validate(const Asset& a)
                {AssetField::Availability, a.availability}};
     for (const auto& v : cia) {
         if (v.value < 1 || v.value > 3) {
-            add(v.field, tr("%1 must be 1, 2 or 3 (got %2).")
-                             .arg(fieldLabel(v.field))
-                             .arg(v.value));
+            add(v.field,
+                tr("%1 must be 1, 2 or 3 (got %2).").arg(fieldLabel(v.field)).arg(v.value));
         }
     }
 
@@ -194,16 +207,18 @@ QList<FieldIssue> AssetRules::validate(const Asset& a)
     {
         AssetField field;
         const QString& text;
-    } texts[] = {{AssetField::Description, a.description}, {AssetField::Owner, a.owner},
-                 {AssetField::Location, a.location},       {AssetField::Retention, a.retention},
+    } texts[] = {{AssetField::Description, a.description},
+                 {AssetField::Owner, a.owner},
+                 {AssetField::Location, a.location},
+                 {AssetField::Retention, a.retention},
                  {AssetField::BusinessArea, a.businessArea},
-                 {AssetField::UserScope, a.userScope},     {AssetField::Notes, a.notes},
+                 {AssetField::UserScope, a.userScope},
+                 {AssetField::Notes, a.notes},
                  {AssetField::OverrideReason, a.overrideReason}};
     for (const auto& t : texts) {
         if (t.text.size() > MaxTextLength) {
-            add(t.field, tr("%1 is longer than %2 characters.")
-                             .arg(fieldLabel(t.field))
-                             .arg(MaxTextLength));
+            add(t.field,
+                tr("%1 is longer than %2 characters.").arg(fieldLabel(t.field)).arg(MaxTextLength));
         }
     }
     return issues;
@@ -224,8 +239,8 @@ QString AssetRules::importanceExplanation(const Asset& a)
 
 Asset AssetRules::normalized(Asset a)
 {
-    for (QString* s : {&a.code, &a.name, &a.owner, &a.location, &a.retention, &a.businessArea,
-                       &a.userScope}) {
+    for (QString* s :
+         {&a.code, &a.name, &a.owner, &a.location, &a.retention, &a.businessArea, &a.userScope}) {
         *s = s->trimmed();
     }
     // Multi-line fields keep their inner layout; only the ends are trimmed.

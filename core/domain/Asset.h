@@ -22,7 +22,7 @@ struct Asset
     AssetSubtype subtype = AssetSubtype::Data;
     QString owner; // owning department 管理部署
     QString location;
-    QString retention; // 保存期限, free text ("5 years after contract end")
+    QString retention;    // 保存期限, free text ("5 years after contract end")
     QString businessArea; // 業務分類
     QString userScope;    // 利用者範囲
     QString notes;        // 備考
@@ -54,7 +54,8 @@ struct Asset
 };
 
 // Fields of an asset, for attributing a validation message to an editor field or CSV column.
-enum class AssetField {
+enum class AssetField
+{
     Code,
     Name,
     Description,

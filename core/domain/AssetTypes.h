@@ -10,15 +10,38 @@
 namespace daicho {
 
 // The three classes of information asset the ISMS policy protects (DOMAIN.md §1).
-enum class AssetClass { Customer, Test, Internal };
+enum class AssetClass
+{
+    Customer,
+    Test,
+    Internal
+};
 
-enum class AssetSubtype { Physical, Software, Data, Service, Media };
+enum class AssetSubtype
+{
+    Physical,
+    Software,
+    Data,
+    Service,
+    Media
+};
 
 // What kind of personal data an asset holds; the strictest kind present is recorded.
-enum class PersonalData { None, Personal, SpecialCare, MyNumber };
+enum class PersonalData
+{
+    None,
+    Personal,
+    SpecialCare,
+    MyNumber
+};
 
 // P1 is the highest priority.
-enum class Priority { P1 = 1, P2 = 2, P3 = 3 };
+enum class Priority
+{
+    P1 = 1,
+    P2 = 2,
+    P3 = 3
+};
 
 // Stable keys (stored in the register file, used in CSV and on the command line) and the
 // translated labels shown to people. Keys never change; labels follow the UI language.

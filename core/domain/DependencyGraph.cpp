@@ -115,7 +115,12 @@ std::optional<QList<qint64>> DependencyGraph::cycleIfAdded(qint64 dependent,
 std::optional<QList<qint64>> DependencyGraph::findCycle() const
 {
     // Iterative depth-first search with colours; the grey stack is the current path.
-    enum Colour : quint8 { White, Grey, Black };
+    enum Colour : quint8
+    {
+        White,
+        Grey,
+        Black
+    };
     QHash<qint64, Colour> colour;
     for (auto root = m_out.cbegin(); root != m_out.cend(); ++root) {
         if (colour.value(root.key(), White) != White)

@@ -82,8 +82,8 @@ QHash<qint64, PriorityResult> PriorityRule::compute(const QList<PriorityInput>& 
                     continue;
                 // Only a higher priority raises; among equals the smallest id, for a stable
                 // explanation.
-                if (rank(it->effective) < rank(best)
-                    || (bestId != 0 && it->effective == best && d < bestId)) {
+                if (rank(it->effective) < rank(best) ||
+                    (bestId != 0 && it->effective == best && d < bestId)) {
                     best = it->effective;
                     bestId = d;
                 }
@@ -125,8 +125,8 @@ QString PriorityRule::explain(const PriorityResult& r, const QHash<qint64, Prior
     QString basisText;
     switch (r.basis) {
     case PriorityResult::Basis::CustomerPersonalData:
-        basisText = tr("%1: it holds or processes customers' personal data.")
-                        .arg(AssetTerms::key(r.base));
+        basisText =
+            tr("%1: it holds or processes customers' personal data.").arg(AssetTerms::key(r.base));
         break;
     case PriorityResult::Basis::CustomerAsset:
         basisText = tr("%1: a customer asset at the data center; the service's stable "
@@ -148,8 +148,8 @@ QString PriorityRule::explain(const PriorityResult& r, const QHash<qint64, Prior
         const Priority carried = all.value(direct).effective;
         if (r.raisedThrough.size() == 1) {
             text = tr("%1 — raised from %2: %3 (%4) depends on it.")
-                       .arg(AssetTerms::key(r.derived), AssetTerms::key(r.base),
-                            describe(direct), AssetTerms::key(carried));
+                       .arg(AssetTerms::key(r.derived), AssetTerms::key(r.base), describe(direct),
+                            AssetTerms::key(carried));
         } else {
             QStringList chain;
             for (auto it = r.raisedThrough.crbegin(); it != r.raisedThrough.crend(); ++it)

@@ -34,7 +34,13 @@ struct PriorityInput
 
 struct PriorityResult
 {
-    enum class Basis { CustomerPersonalData, CustomerAsset, TestAsset, InternalAsset };
+    enum class Basis
+    {
+        CustomerPersonalData,
+        CustomerAsset,
+        TestAsset,
+        InternalAsset
+    };
 
     Basis basis = Basis::InternalAsset;
     Priority base = Priority::P3;      // from the asset's own attributes

@@ -34,7 +34,8 @@ Error validationError(const QList<FieldIssue>& issues)
     QStringList lines;
     for (const FieldIssue& i : issues)
         lines.append(i.message);
-    return Error::invalid(lines.join(QLatin1Char('\n')), AssetRules::fieldKey(issues.first().field));
+    return Error::invalid(lines.join(QLatin1Char('\n')),
+                          AssetRules::fieldKey(issues.first().field));
 }
 
 QString dependencyLabel(const QString& from, const QString& to)
@@ -93,7 +94,11 @@ Status AssetService::validate(const Asset& a, qint64 exceptId) const
     if (!taken)
         return taken.error();
     if (taken->has_value()) {
-        return Error{Error::Kind::Conflict, duplicateCodeMessage(a.code), {}, 0, 0,
+        return Error{Error::Kind::Conflict,
+                     duplicateCodeMessage(a.code),
+                     {},
+                     0,
+                     0,
                      AssetRules::fieldKey(AssetField::Code)};
     }
     return {};
@@ -162,9 +167,10 @@ Result<Asset> AssetService::update(Asset asset)
     if (!writer)
         return writer.error();
     const bool isOverride = onlyOverrideChanged(before, a);
-    if (Status s = writer->append(history::Asset, historyKey(a.id), a.code,
-                                  isOverride ? kOverride : kUpdate, AssetSnapshot::toJson(before),
-                                  AssetSnapshot::toJson(a), isOverride ? a.overrideReason : QString());
+    if (Status s =
+            writer->append(history::Asset, historyKey(a.id), a.code,
+                           isOverride ? kOverride : kUpdate, AssetSnapshot::toJson(before),
+                           AssetSnapshot::toJson(a), isOverride ? a.overrideReason : QString());
         !s)
         return s.error();
     if (Status s = tx->commit(); !s)
@@ -212,11 +218,10 @@ Result<DeletedAsset> AssetService::remove(qint64 id)
         auto to = labelOf(e.dependency);
         if (!from || !to)
             return !from ? from.error() : to.error();
-        if (Status s = writer->append(history::AssetDependency,
-                                      AssetSnapshot::dependencyKey(e.dependent, e.dependency),
-                                      dependencyLabel(*from, *to), kUnlink,
-                                      AssetSnapshot::dependencyJson(e.dependent, e.dependency),
-                                      std::nullopt);
+        if (Status s = writer->append(
+                history::AssetDependency, AssetSnapshot::dependencyKey(e.dependent, e.dependency),
+                dependencyLabel(*from, *to), kUnlink,
+                AssetSnapshot::dependencyJson(e.dependent, e.dependency), std::nullopt);
             !s)
             return s.error();
     }
@@ -315,8 +320,7 @@ Status AssetService::addDependency(qint64 asset, qint64 dependsOn)
     if (!g)
         return g.error();
     if (g->hasEdge(asset, dependsOn)) {
-        return Error::make(Error::Kind::Conflict,
-                           tr("%1 already depends on %2.").arg(*from, *to));
+        return Error::make(Error::Kind::Conflict, tr("%1 already depends on %2.").arg(*from, *to));
     }
     if (Status s = checkCycle(asset, dependsOn); !s)
         return s;
@@ -329,10 +333,10 @@ Status AssetService::addDependency(qint64 asset, qint64 dependsOn)
     auto writer = m_reg.history().writer();
     if (!writer)
         return writer.error();
-    if (Status s = writer->append(history::AssetDependency,
-                                  AssetSnapshot::dependencyKey(asset, dependsOn),
-                                  dependencyLabel(*from, *to), kLink, std::nullopt,
-                                  AssetSnapshot::dependencyJson(asset, dependsOn));
+    if (Status s =
+            writer->append(history::AssetDependency, AssetSnapshot::dependencyKey(asset, dependsOn),
+                           dependencyLabel(*from, *to), kLink, std::nullopt,
+                           AssetSnapshot::dependencyJson(asset, dependsOn));
         !s)
         return s;
     if (Status s = tx->commit(); !s)
@@ -362,10 +366,10 @@ Status AssetService::removeDependency(qint64 asset, qint64 dependsOn)
     auto writer = m_reg.history().writer();
     if (!writer)
         return writer.error();
-    if (Status s = writer->append(history::AssetDependency,
-                                  AssetSnapshot::dependencyKey(asset, dependsOn),
-                                  dependencyLabel(*from, *to), kUnlink,
-                                  AssetSnapshot::dependencyJson(asset, dependsOn), std::nullopt);
+    if (Status s =
+            writer->append(history::AssetDependency, AssetSnapshot::dependencyKey(asset, dependsOn),
+                           dependencyLabel(*from, *to), kUnlink,
+                           AssetSnapshot::dependencyJson(asset, dependsOn), std::nullopt);
         !s)
         return s;
     if (Status s = tx->commit(); !s)
@@ -421,11 +425,12 @@ Result<QList<HistoryEntry>> AssetService::historyOf(qint64 id) const
     QSet<QString> keys;
     for (const auto& e : std::as_const(*edges))
         keys.insert(AssetSnapshot::dependencyKey(e.dependent, e.dependency));
-    auto q = sql::run(m_reg.database().connection(),
-                      QStringLiteral("SELECT DISTINCT entity_key FROM history WHERE entity_type = ? "
-                                     "AND (entity_key LIKE ? OR entity_key LIKE ?)"),
-                      {history::AssetDependency, QString(QString::number(id) + QStringLiteral(">%")),
-                       QString(QStringLiteral("%>") + QString::number(id))});
+    auto q =
+        sql::run(m_reg.database().connection(),
+                 QStringLiteral("SELECT DISTINCT entity_key FROM history WHERE entity_type = ? "
+                                "AND (entity_key LIKE ? OR entity_key LIKE ?)"),
+                 {history::AssetDependency, QString(QString::number(id) + QStringLiteral(">%")),
+                  QString(QStringLiteral("%>") + QString::number(id))});
     if (!q)
         return q.error();
     while (q->next())
@@ -453,8 +458,7 @@ struct AssetService::BulkWriter::State
 
 AssetService::BulkWriter::BulkWriter(std::unique_ptr<State> state)
     : d(std::move(state))
-{
-}
+{}
 
 AssetService::BulkWriter::BulkWriter(BulkWriter&&) noexcept = default;
 
@@ -493,7 +497,11 @@ Result<qint64> AssetService::BulkWriter::create(Asset asset)
     if (!id) {
         // The unique index on code is the duplicate check here: no per-row lookup.
         if (id.error().message.contains(QLatin1String("UNIQUE constraint failed"))) {
-            return Error{Error::Kind::Conflict, duplicateCodeMessage(a.code), {}, 0, 0,
+            return Error{Error::Kind::Conflict,
+                         duplicateCodeMessage(a.code),
+                         {},
+                         0,
+                         0,
                          AssetRules::fieldKey(AssetField::Code)};
         }
         return id.error();
@@ -545,8 +553,7 @@ Status AssetService::BulkWriter::addDependency(const QString& assetCode,
         return !from ? from.error() : to.error();
     if (!from->has_value() || !to->has_value()) {
         const QString missing = !from->has_value() ? assetCode : dependsOnCode;
-        return Error::make(Error::Kind::NotFound,
-                           tr("No asset has the code \"%1\".").arg(missing));
+        return Error::make(Error::Kind::NotFound, tr("No asset has the code \"%1\".").arg(missing));
     }
     const qint64 a = **from;
     const qint64 b = **to;

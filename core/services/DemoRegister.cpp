@@ -42,8 +42,8 @@ Result<Asset> assetFrom(const QJsonObject& o, const QDate& today)
     const auto pd = AssetTerms::personalDataFromKey(
         o.value(QLatin1StringView("personal_data")).toString(QStringLiteral("none")));
     if (!cls || !sub || !pd)
-        return Error::invalid(QStringLiteral("Demo asset %1: bad class/subtype/personal_data")
-                                  .arg(a.code));
+        return Error::invalid(
+            QStringLiteral("Demo asset %1: bad class/subtype/personal_data").arg(a.code));
     a.assetClass = *cls;
     a.subtype = *sub;
     a.personalData = *pd;
@@ -109,7 +109,8 @@ Status DemoRegister::populate(Register& reg)
         if (!a)
             return a.error();
         if (auto id = bulk->create(*a); !id)
-            return Error::invalid(QStringLiteral("Demo asset %1: %2").arg(a->code, id.error().message));
+            return Error::invalid(
+                QStringLiteral("Demo asset %1: %2").arg(a->code, id.error().message));
     }
     for (const QJsonValue& v : assets) {
         const QJsonObject o = v.toObject();

@@ -1,11 +1,11 @@
 #include "Register.h"
 
 #include "AssetService.h"
+#include "Version.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 #include "support/Clock.h"
 #include "support/JsonWriter.h"
-#include "Version.h"
 
 #include <QFile>
 #include <QUuid>
@@ -19,7 +19,8 @@ Register::Register(std::unique_ptr<Database> db)
     m_assets = std::make_unique<AssetService>(*this);
 
     addSnapshotSource(history::RegisterInfo, [this]() -> Result<QHash<QString, QString>> {
-        auto q = sql::run(m_db->connection(), QStringLiteral("SELECT key, value FROM register_info"));
+        auto q =
+            sql::run(m_db->connection(), QStringLiteral("SELECT key, value FROM register_info"));
         if (!q)
             return q.error();
         QHash<QString, QString> out;

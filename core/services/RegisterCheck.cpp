@@ -87,9 +87,9 @@ Result<CheckReport> RegisterCheck::run(Register& reg)
         if (!q)
             return q.error();
         while (q->next()) {
-            report.foreignKeys.append(tr("row %1 of %2 refers to a missing row of %3")
-                                          .arg(q->value(1).toString(), q->value(0).toString(),
-                                               q->value(2).toString()));
+            report.foreignKeys.append(
+                tr("row %1 of %2 refers to a missing row of %3")
+                    .arg(q->value(1).toString(), q->value(0).toString(), q->value(2).toString()));
         }
     }
 
@@ -156,8 +156,8 @@ Result<CheckReport> RegisterCheck::run(Register& reg)
         QStringList ids;
         for (qint64 id : *cycle)
             ids.append(QString::number(id));
-        report.structure.append(tr("dependency cycle between assets %1")
-                                    .arg(ids.join(QStringLiteral(" → "))));
+        report.structure.append(
+            tr("dependency cycle between assets %1").arg(ids.join(QStringLiteral(" → "))));
     }
     return report;
 }

@@ -19,13 +19,13 @@ struct CheckReport
     QStringList integrity;   // PRAGMA integrity_check lines other than "ok"
     QStringList foreignKeys; // PRAGMA foreign_key_check findings
     HistoryLog::ChainReport chain;
-    QStringList state;      // register differs from its history
-    QStringList structure;  // e.g. a dependency cycle
+    QStringList state;     // register differs from its history
+    QStringList structure; // e.g. a dependency cycle
 
     bool ok() const
     {
-        return integrity.isEmpty() && foreignKeys.isEmpty() && chain.ok() && state.isEmpty()
-            && structure.isEmpty() && schemaVersion == supportedVersion;
+        return integrity.isEmpty() && foreignKeys.isEmpty() && chain.ok() && state.isEmpty() &&
+               structure.isEmpty() && schemaVersion == supportedVersion;
     }
     QStringList problems() const;
 };

@@ -66,8 +66,8 @@ void bindContent(QSqlQuery& q, const Asset& a, int first)
     q.bindValue(i++, a.availability);
     q.bindValue(i++, AssetTerms::key(a.personalData));
     q.bindValue(i++, a.customerData ? 1 : 0);
-    q.bindValue(i++, a.priorityOverride ? QVariant(AssetTerms::key(*a.priorityOverride))
-                                        : sql::null());
+    q.bindValue(i++,
+                a.priorityOverride ? QVariant(AssetTerms::key(*a.priorityOverride)) : sql::null());
     q.bindValue(i++, sql::text(a.overrideReason));
     q.bindValue(i++, sql::nullableDate(a.nextReview));
     q.bindValue(i++, sql::text(AssetSnapshot::timestamp(a.createdAt)));
@@ -99,13 +99,13 @@ Result<qint64> AssetRepository::insert(const Asset& a)
 {
     const bool withId = a.id != 0;
     auto q = withId ? cached(m_insertWithId,
-                             QStringLiteral("INSERT INTO assets (") + kColumns
-                                 + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                                  "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                             QStringLiteral("INSERT INTO assets (") + kColumns +
+                                 QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
                     : cached(m_insert,
-                             QStringLiteral("INSERT INTO assets (") + kColumns.mid(4)
-                                 + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                                  "?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             QStringLiteral("INSERT INTO assets (") + kColumns.mid(4) +
+                                 QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                                "?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!q)
         return q.error();
     QSqlQuery& query = **q;
@@ -119,14 +119,14 @@ Result<qint64> AssetRepository::insert(const Asset& a)
 
 Status AssetRepository::update(const Asset& a)
 {
-    auto q = cached(m_update,
-                    QStringLiteral(
-                        "UPDATE assets SET code = ?, name = ?, description = ?, asset_class = ?, "
-                        "subtype = ?, owner = ?, location = ?, retention = ?, business_area = ?, "
-                        "user_scope = ?, notes = ?, confidentiality = ?, integrity = ?, "
-                        "availability = ?, personal_data = ?, customer_data = ?, "
-                        "priority_override = ?, override_reason = ?, next_review = ?, "
-                        "created_at = ?, updated_at = ? WHERE id = ?"));
+    auto q = cached(
+        m_update,
+        QStringLiteral("UPDATE assets SET code = ?, name = ?, description = ?, asset_class = ?, "
+                       "subtype = ?, owner = ?, location = ?, retention = ?, business_area = ?, "
+                       "user_scope = ?, notes = ?, confidentiality = ?, integrity = ?, "
+                       "availability = ?, personal_data = ?, customer_data = ?, "
+                       "priority_override = ?, override_reason = ?, next_review = ?, "
+                       "created_at = ?, updated_at = ? WHERE id = ?"));
     if (!q)
         return q.error();
     QSqlQuery& query = **q;
@@ -146,15 +146,16 @@ Status AssetRepository::remove(qint64 id)
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)
-        return Error::make(Error::Kind::NotFound, QStringLiteral("Asset %1 does not exist").arg(id));
+        return Error::make(Error::Kind::NotFound,
+                           QStringLiteral("Asset %1 does not exist").arg(id));
     return {};
 }
 
 Result<std::optional<Asset>> AssetRepository::find(qint64 id) const
 {
-    auto q = sql::run(m_db.connection(),
-                      QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM assets WHERE id = ?"),
-                      {id});
+    auto q = sql::run(
+        m_db.connection(),
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM assets WHERE id = ?"), {id});
     if (!q)
         return q.error();
     if (!q->next())
@@ -165,8 +166,8 @@ Result<std::optional<Asset>> AssetRepository::find(qint64 id) const
 Result<std::optional<Asset>> AssetRepository::findByCode(const QString& code) const
 {
     auto q = sql::run(m_db.connection(),
-                      QStringLiteral("SELECT ") + kColumns
-                          + QStringLiteral(" FROM assets WHERE code = ?"),
+                      QStringLiteral("SELECT ") + kColumns +
+                          QStringLiteral(" FROM assets WHERE code = ?"),
                       {code});
     if (!q)
         return q.error();
@@ -189,8 +190,8 @@ Result<std::optional<qint64>> AssetRepository::idForCode(const QString& code, qi
 
 Result<QList<Asset>> AssetRepository::all() const
 {
-    auto q = sql::prepare(m_db.connection(), QStringLiteral("SELECT ") + kColumns
-                                                 + QStringLiteral(" FROM assets ORDER BY id"));
+    auto q = sql::prepare(m_db.connection(), QStringLiteral("SELECT ") + kColumns +
+                                                 QStringLiteral(" FROM assets ORDER BY id"));
     if (!q)
         return q.error();
     q->setForwardOnly(true);

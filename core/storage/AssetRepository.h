@@ -18,7 +18,9 @@ class Database;
 class AssetRepository
 {
 public:
-    explicit AssetRepository(Database& db) : m_db(db) {}
+    explicit AssetRepository(Database& db)
+        : m_db(db)
+    {}
 
     // Inserts the asset; with id 0 a new id is chosen, otherwise that id is used (restoring a
     // deleted asset exactly). Returns the id.

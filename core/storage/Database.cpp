@@ -28,8 +28,8 @@ QString quotedPath(const QString& path)
 
 void removeFileAndSidecars(const QString& path)
 {
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                  QStringLiteral("-journal")}) {
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
         QFile::remove(path + suffix);
     }
 }
@@ -39,8 +39,7 @@ void removeFileAndSidecars(const QString& path)
 Database::Database(QString connectionName, QString path)
     : m_connectionName(std::move(connectionName))
     , m_path(std::move(path))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -86,10 +85,13 @@ Status Database::inspect(const QString& path, FileHeader* headerOut)
         *headerOut = h;
 
     const auto refuse = [&path](const QString& why) {
-        return Error{Error::Kind::NotARegister,
-                     tr("%1: %2 It was not opened and has not been changed.")
-                         .arg(quotedPath(path), why),
-                     path, 0, 0, {}};
+        return Error{
+            Error::Kind::NotARegister,
+            tr("%1: %2 It was not opened and has not been changed.").arg(quotedPath(path), why),
+            path,
+            0,
+            0,
+            {}};
     };
     if (h.fileSize == 0)
         return refuse(tr("the file is empty, so it is not a Daicho register."));
@@ -128,14 +130,15 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool in
     std::unique_ptr<Database> db(new Database(nextConnectionName(), inMemory ? QString() : path));
     QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     if (!c.isValid()) {
-        return Error::make(Error::Kind::Io,
-                           tr("The Qt SQLite driver is not available (install libqt6sql6-sqlite)."));
+        return Error::make(
+            Error::Kind::Io,
+            tr("The Qt SQLite driver is not available (install libqt6sql6-sqlite)."));
     }
     c.setDatabaseName(inMemory ? QStringLiteral(":memory:") : path);
     c.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=") + QString::number(BusyTimeoutMs));
     if (!c.open()) {
-        return Error::make(Error::Kind::Io, tr("%1: cannot open: %2")
-                                                .arg(quotedPath(path), c.lastError().text()));
+        return Error::make(Error::Kind::Io,
+                           tr("%1: cannot open: %2").arg(quotedPath(path), c.lastError().text()));
     }
     return db;
 }
@@ -145,10 +148,11 @@ Status Database::probe() const
     // Reads the schema and the register's identity; a damaged file fails here, before any
     // write.
     auto tables = sql::scalar(connection(), QStringLiteral("SELECT count(*) FROM sqlite_master"));
-    auto uuid = tables ? sql::scalar(connection(),
-                                     QStringLiteral("SELECT value FROM register_info WHERE key = ?"),
-                                     {QStringLiteral("register_uuid")})
-                       : Result<QVariant>(tables.error());
+    auto uuid = tables
+                    ? sql::scalar(connection(),
+                                  QStringLiteral("SELECT value FROM register_info WHERE key = ?"),
+                                  {QStringLiteral("register_uuid")})
+                    : Result<QVariant>(tables.error());
     if (!tables || !uuid || uuid->toString().isEmpty()) {
         const QString detail = !tables ? tables.error().message
                                        : (!uuid ? uuid.error().message : tr("no register id"));
@@ -156,7 +160,10 @@ Status Database::probe() const
                      tr("%1: the register is damaged and cannot be read (%2). It has not been "
                         "changed.")
                          .arg(quotedPath(m_path), detail),
-                     m_path, 0, 0, {}};
+                     m_path,
+                     0,
+                     0,
+                     {}};
     }
     return {};
 }
@@ -186,7 +193,10 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path)
         return Error{Error::Kind::Io,
                      tr("%1: a file of that name already exists; it was left as it is.")
                          .arg(quotedPath(path)),
-                     path, 0, 0, {}};
+                     path,
+                     0,
+                     0,
+                     {}};
     }
     if (!QDir().mkpath(info.absolutePath())) {
         return Error::io(tr("%1: cannot create the folder.").arg(quotedPath(info.absolutePath())),

@@ -151,10 +151,19 @@ Status HistoryLog::Writer::append(const QString& entityType, const QString& enti
     e.prevHash = m_lastHash;
     e.hash = HistoryLog::computeHash(e);
 
-    const QVariant values[] = {e.seq,         e.op,     timestamp(e.at),      e.actor,
-                               e.entityType,  e.entityKey, e.entityLabel,     e.action,
-                               nullableText(e.before), nullableText(e.after), e.note,
-                               e.prevHash,    e.hash};
+    const QVariant values[] = {e.seq,
+                               e.op,
+                               timestamp(e.at),
+                               e.actor,
+                               e.entityType,
+                               e.entityKey,
+                               e.entityLabel,
+                               e.action,
+                               nullableText(e.before),
+                               nullableText(e.after),
+                               e.note,
+                               e.prevHash,
+                               e.hash};
     for (int i = 0; i < 13; ++i) {
         const QVariant& v = values[i];
         m_insert.bindValue(i, v.userType() == QMetaType::QString ? sql::text(v.toString()) : v);
@@ -170,8 +179,8 @@ Result<QList<HistoryEntry>> HistoryLog::entriesFor(const QString& entityType,
                                                    const QString& entityKey) const
 {
     auto q = sql::run(m_db.connection(),
-                      kSelectColumns
-                          + QStringLiteral("WHERE entity_type = ? AND entity_key = ? ORDER BY seq"),
+                      kSelectColumns +
+                          QStringLiteral("WHERE entity_type = ? AND entity_key = ? ORDER BY seq"),
                       {entityType, entityKey});
     if (!q)
         return q.error();

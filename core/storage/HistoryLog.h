@@ -22,10 +22,10 @@ struct HistoryEntry
     qint64 op = 0;  // entries written by one user action share this (the seq of the first)
     QDateTime at;   // UTC
     QString actor;
-    QString entityType;  // e.g. "asset", "asset-dependency", "register"
-    QString entityKey;   // stable key within the type, e.g. the asset id
-    QString entityLabel; // for people, at the time of the change: a code, "A → B"
-    QString action;      // e.g. "create", "update", "delete", "restore", "link", "unlink"
+    QString entityType;            // e.g. "asset", "asset-dependency", "register"
+    QString entityKey;             // stable key within the type, e.g. the asset id
+    QString entityLabel;           // for people, at the time of the change: a code, "A → B"
+    QString action;                // e.g. "create", "update", "delete", "restore", "link", "unlink"
     std::optional<QString> before; // JSON snapshot, absent for a creation
     std::optional<QString> after;  // JSON snapshot, absent for a deletion
     QString note;                  // e.g. an override reason, an import's file and SHA-256
@@ -48,7 +48,9 @@ class HistoryLog
     Q_DECLARE_TR_FUNCTIONS(HistoryLog)
 
 public:
-    explicit HistoryLog(Database& db) : m_db(db) {}
+    explicit HistoryLog(Database& db)
+        : m_db(db)
+    {}
 
     // Appends the entries of one user action. Create it inside the caller's write transaction
     // and let it go before the commit; its entries share one `op`.
@@ -74,7 +76,8 @@ public:
 
     Result<Writer> writer();
 
-    Result<QList<HistoryEntry>> entriesFor(const QString& entityType, const QString& entityKey) const;
+    Result<QList<HistoryEntry>> entriesFor(const QString& entityType,
+                                           const QString& entityKey) const;
     // The most recent entries, newest first.
     Result<QList<HistoryEntry>> latest(int limit) const;
     Result<qint64> count() const;

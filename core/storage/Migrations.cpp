@@ -42,7 +42,14 @@ QStringList Migrations::splitStatements(const QString& script)
 {
     QStringList out;
     QString cur;
-    enum class State { Normal, Single, Double, LineComment, BlockComment };
+    enum class State
+    {
+        Normal,
+        Single,
+        Double,
+        LineComment,
+        BlockComment
+    };
     State st = State::Normal;
     int triggerDepth = 0;
     QString word;
@@ -55,8 +62,8 @@ QStringList Migrations::splitStatements(const QString& script)
         const QString w = word.toUpper();
         word.clear();
         const QString head = cur.simplified().toUpper();
-        const bool inTrigger = head.startsWith(QLatin1String("CREATE"))
-            && head.contains(QLatin1String(" TRIGGER "));
+        const bool inTrigger =
+            head.startsWith(QLatin1String("CREATE")) && head.contains(QLatin1String(" TRIGGER "));
         if (!inTrigger)
             return;
         if (w == QLatin1String("BEGIN") || (w == QLatin1String("CASE") && triggerDepth > 0))
@@ -148,9 +155,8 @@ Status Migrations::migrate(Database& db)
         for (const QString& statement : splitStatements(script)) {
             QSqlQuery q(db.connection());
             if (!q.exec(statement)) {
-                return sql::errorFrom(q, QStringLiteral("Migration %1 (%2) failed")
-                                             .arg(step.version)
-                                             .arg(step.name));
+                return sql::errorFrom(
+                    q, QStringLiteral("Migration %1 (%2) failed").arg(step.version).arg(step.name));
             }
         }
         // PRAGMA takes no bound parameters; the value is our own integer.

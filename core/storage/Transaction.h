@@ -24,7 +24,10 @@ public:
     bool isOpen() const { return m_open; }
 
 private:
-    Transaction(Database& db, int level) : m_db(&db), m_level(level) {}
+    Transaction(Database& db, int level)
+        : m_db(&db)
+        , m_level(level)
+    {}
     Database* m_db = nullptr;
     int m_level = 0;
     bool m_open = true;

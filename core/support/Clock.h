@@ -23,7 +23,9 @@ public:
 class FixedClock final : public Clock
 {
 public:
-    explicit FixedClock(QDateTime t) : m_t(std::move(t)) {}
+    explicit FixedClock(QDateTime t)
+        : m_t(std::move(t))
+    {}
     QDateTime nowUtc() const override { return m_t; }
     void set(QDateTime t) { m_t = std::move(t); }
     void advanceSecs(qint64 s) { m_t = m_t.addSecs(s); }

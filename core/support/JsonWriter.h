@@ -10,7 +10,11 @@ namespace daicho {
 class JsonObjectWriter
 {
 public:
-    JsonObjectWriter() { m_out.reserve(512); m_out += QLatin1Char('{'); }
+    JsonObjectWriter()
+    {
+        m_out.reserve(512);
+        m_out += QLatin1Char('{');
+    }
 
     JsonObjectWriter& add(QLatin1StringView key, const QString& value);
     JsonObjectWriter& add(QLatin1StringView key, qint64 value);

@@ -12,13 +12,14 @@ namespace daicho {
 // the UI and the CLI decide how to present them.
 struct Error
 {
-    enum class Kind {
-        Invalid,       // the input was refused by a rule (exit 1 in the CLI)
-        NotFound,      // a referenced thing does not exist
-        Conflict,      // unique code taken, cycle, stale edit
-        Io,            // file system or SQLite failure (exit 2)
-        NotARegister,  // foreign, newer, corrupt or truncated file (exit 2)
-        Usage,         // caller passed arguments that make no sense (exit 2)
+    enum class Kind
+    {
+        Invalid,      // the input was refused by a rule (exit 1 in the CLI)
+        NotFound,     // a referenced thing does not exist
+        Conflict,     // unique code taken, cycle, stale edit
+        Io,           // file system or SQLite failure (exit 2)
+        NotARegister, // foreign, newer, corrupt or truncated file (exit 2)
+        Usage,        // caller passed arguments that make no sense (exit 2)
         Cancelled,
     };
 
@@ -48,8 +49,12 @@ template <typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_v(std::move(value)) {}
-    Result(Error error) : m_v(std::move(error)) {}
+    Result(T value)
+        : m_v(std::move(value))
+    {}
+    Result(Error error)
+        : m_v(std::move(error))
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_v); }
     explicit operator bool() const { return ok(); }
@@ -73,7 +78,9 @@ class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -51,10 +51,9 @@ QString Translations::install(const QString& language)
     if (s_qt->load(QStringLiteral("qtbase_") + lang,
                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(s_qt.get());
-    QLocale::setDefault(QLocale(lang == QLatin1String("ja") ? QLocale::Japanese
-                                                              : QLocale::English,
-                                lang == QLatin1String("ja") ? QLocale::Japan
-                                                              : QLocale::UnitedStates));
+    QLocale::setDefault(
+        QLocale(lang == QLatin1String("ja") ? QLocale::Japanese : QLocale::English,
+                lang == QLatin1String("ja") ? QLocale::Japan : QLocale::UnitedStates));
     s_current = lang;
     return lang;
 }

@@ -50,8 +50,8 @@ TEST_CASE("help, version and usage errors", "[cli]")
     auto unknown = runCli({QStringLiteral("frobnicate")});
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.contains(QStringLiteral("frobnicate")));
-    auto badOption = runCli({QStringLiteral("stats"), QStringLiteral("x.daicho"),
-                             QStringLiteral("--verbose")});
+    auto badOption =
+        runCli({QStringLiteral("stats"), QStringLiteral("x.daicho"), QStringLiteral("--verbose")});
     CHECK(badOption.exitCode == 2);
     CHECK(badOption.err.contains(QStringLiteral("--verbose")));
     auto missing = runCli({QStringLiteral("stats")});
@@ -65,8 +65,9 @@ TEST_CASE("messages follow the locale and --lang", "[cli][i18n]")
     CHECK(ja.out.contains(QStringLiteral("使い方")));
     CHECK(ja.out.contains(QStringLiteral("台帳")));
 
-    auto forcedEn = runCli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")},
-                           QStringLiteral("ja_JP.UTF-8"));
+    auto forcedEn =
+        runCli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")},
+               QStringLiteral("ja_JP.UTF-8"));
     CHECK(forcedEn.out.contains(QStringLiteral("Usage")));
     auto forcedJa = runCli({QStringLiteral("--help"), QStringLiteral("--lang=ja")});
     CHECK(forcedJa.out.contains(QStringLiteral("使い方")));
@@ -131,8 +132,13 @@ TEST_CASE("init --demo, stats and check on the demo register", "[cli][demo]")
     CHECK(sumClass == total);
     CHECK(sumSubtype == total);
     CHECK(sumPriority == total);
-    CHECK(assets.value(QStringLiteral("by_subtype")).toObject().value(QStringLiteral("media")).toInt() > 0);
-    CHECK(assets.value(QStringLiteral("by_priority")).toObject().value(QStringLiteral("P1")).toInt() > 0);
+    CHECK(assets.value(QStringLiteral("by_subtype"))
+              .toObject()
+              .value(QStringLiteral("media"))
+              .toInt() > 0);
+    CHECK(
+        assets.value(QStringLiteral("by_priority")).toObject().value(QStringLiteral("P1")).toInt() >
+        0);
 
     auto check = runCli({QStringLiteral("check"), path});
     CHECK(check.exitCode == 0);
@@ -147,7 +153,8 @@ TEST_CASE("check names what was changed behind Daicho's back", "[cli][check]")
 
     SECTION("an asset row")
     {
-        plainSql(path, QStringLiteral("UPDATE assets SET availability = 1 WHERE code = 'CUS-DB-001'"));
+        plainSql(path,
+                 QStringLiteral("UPDATE assets SET availability = 1 WHERE code = 'CUS-DB-001'"));
         auto check = runCli({QStringLiteral("check"), path});
         CHECK(check.exitCode == 1);
         CHECK(check.out.contains(QStringLiteral("CUS-DB-001")));

@@ -38,7 +38,8 @@ TEST_CASE("every class x subtype combination: media only for internal", "[domain
         {AssetClass::Internal, AssetSubtype::Service, true},
         {AssetClass::Internal, AssetSubtype::Media, true},
     };
-    REQUIRE(std::size(table) == size_t(AssetTerms::classes().size() * AssetTerms::subtypes().size()));
+    REQUIRE(std::size(table) ==
+            size_t(AssetTerms::classes().size() * AssetTerms::subtypes().size()));
     for (const Row& r : table) {
         INFO(AssetTerms::key(r.cls).toStdString() << " / " << AssetTerms::key(r.sub).toStdString());
         CHECK(AssetTerms::subtypeAllowed(r.cls, r.sub) == r.allowed);
@@ -109,7 +110,8 @@ TEST_CASE("a priority override needs a reason", "[domain][rules][priority]")
     CHECK(AssetRules::validate(a).isEmpty());
 }
 
-TEST_CASE("importance is max(C, I, A), and 3 with personal data of any kind", "[domain][importance]")
+TEST_CASE("importance is max(C, I, A), and 3 with personal data of any kind",
+          "[domain][importance]")
 {
     struct Row
     {
@@ -124,8 +126,8 @@ TEST_CASE("importance is max(C, I, A), and 3 with personal data of any kind", "[
         {1, 1, 1, PersonalData::SpecialCare, 3}, {2, 2, 2, PersonalData::MyNumber, 3},
     };
     for (const Row& r : table) {
-        Asset a = makeAsset(QStringLiteral("X"), AssetClass::Internal, AssetSubtype::Data, r.c,
-                            r.i, r.a);
+        Asset a =
+            makeAsset(QStringLiteral("X"), AssetClass::Internal, AssetSubtype::Data, r.c, r.i, r.a);
         a.personalData = r.pd;
         INFO(r.c << r.i << r.a << " " << AssetTerms::key(r.pd).toStdString());
         CHECK(a.importance() == r.expected);

@@ -13,18 +13,16 @@ struct SignalLog
     QList<QString> events;
     explicit SignalLog(AssetService& s)
     {
-        QObject::connect(&s, &AssetService::assetAdded, [this](qint64 id) {
-            events << QStringLiteral("added %1").arg(id);
-        });
-        QObject::connect(&s, &AssetService::assetUpdated, [this](qint64 id) {
-            events << QStringLiteral("updated %1").arg(id);
-        });
-        QObject::connect(&s, &AssetService::assetRemoved, [this](qint64 id) {
-            events << QStringLiteral("removed %1").arg(id);
-        });
+        QObject::connect(&s, &AssetService::assetAdded,
+                         [this](qint64 id) { events << QStringLiteral("added %1").arg(id); });
+        QObject::connect(&s, &AssetService::assetUpdated,
+                         [this](qint64 id) { events << QStringLiteral("updated %1").arg(id); });
+        QObject::connect(&s, &AssetService::assetRemoved,
+                         [this](qint64 id) { events << QStringLiteral("removed %1").arg(id); });
         QObject::connect(&s, &AssetService::dependenciesChanged,
                          [this] { events << QStringLiteral("dependencies"); });
-        QObject::connect(&s, &AssetService::assetsReset, [this] { events << QStringLiteral("reset"); });
+        QObject::connect(&s, &AssetService::assetsReset,
+                         [this] { events << QStringLiteral("reset"); });
     }
 };
 
@@ -38,8 +36,8 @@ TEST_CASE("create, update and find assets", "[service]")
     AssetService& s = (*reg)->assets();
     SignalLog log(s);
 
-    Asset in = makeAsset(QStringLiteral(" CUS-DB-001 "), AssetClass::Customer, AssetSubtype::Physical,
-                         3, 3, 3);
+    Asset in = makeAsset(QStringLiteral(" CUS-DB-001 "), AssetClass::Customer,
+                         AssetSubtype::Physical, 3, 3, 3);
     in.name = QStringLiteral("Web請求DBサーバ");
     in.personalData = PersonalData::SpecialCare;
     in.customerData = true;
@@ -74,7 +72,8 @@ TEST_CASE("rule violations are refused with a message and write nothing", "[serv
     AssetService& s = (*reg)->assets();
     const qint64 entries = *(*reg)->history().count();
 
-    auto media = s.create(makeAsset(QStringLiteral("C-1"), AssetClass::Customer, AssetSubtype::Media));
+    auto media =
+        s.create(makeAsset(QStringLiteral("C-1"), AssetClass::Customer, AssetSubtype::Media));
     REQUIRE_FALSE(media);
     CHECK(media.error().kind == Error::Kind::Invalid);
     CHECK(media.error().field == QStringLiteral("subtype"));
@@ -94,10 +93,10 @@ TEST_CASE("a dependency that would close a cycle is refused, naming the cycle", 
     auto reg = Register::createInMemory();
     REQUIRE(reg);
     AssetService& s = (*reg)->assets();
-    auto a = s.create(makeAsset(QStringLiteral("CUS-APP-001"), AssetClass::Customer,
-                                AssetSubtype::Software));
-    auto b = s.create(makeAsset(QStringLiteral("INT-PC-001"), AssetClass::Internal,
-                                AssetSubtype::Physical));
+    auto a = s.create(
+        makeAsset(QStringLiteral("CUS-APP-001"), AssetClass::Customer, AssetSubtype::Software));
+    auto b = s.create(
+        makeAsset(QStringLiteral("INT-PC-001"), AssetClass::Internal, AssetSubtype::Physical));
     auto c = s.create(makeAsset(QStringLiteral("INT-KEY-001")));
     REQUIRE((a && b && c));
     REQUIRE(s.addDependency(a->id, b->id));
@@ -129,10 +128,10 @@ TEST_CASE("delete and restore put back exactly what was there, dependencies incl
     AssetService& s = (*reg)->assets();
     auto db = s.create(makeAsset(QStringLiteral("CUS-DB-001"), AssetClass::Customer,
                                  AssetSubtype::Physical, 3, 3, 3));
-    auto sw = s.create(makeAsset(QStringLiteral("INT-NW-001"), AssetClass::Internal,
-                                 AssetSubtype::Physical));
-    auto pc = s.create(makeAsset(QStringLiteral("INT-PC-001"), AssetClass::Internal,
-                                 AssetSubtype::Physical));
+    auto sw = s.create(
+        makeAsset(QStringLiteral("INT-NW-001"), AssetClass::Internal, AssetSubtype::Physical));
+    auto pc = s.create(
+        makeAsset(QStringLiteral("INT-PC-001"), AssetClass::Internal, AssetSubtype::Physical));
     REQUIRE((db && sw && pc));
     REQUIRE(s.addDependency(db->id, sw->id));
     REQUIRE(s.addDependency(sw->id, pc->id));
@@ -161,11 +160,10 @@ TEST_CASE("delete and restore put back exactly what was there, dependencies incl
     QStringList actions;
     for (const auto& e : *history)
         actions << e.action;
-    CHECK(actions == QStringList{QStringLiteral("create"), QStringLiteral("link"),
-                                 QStringLiteral("link"), QStringLiteral("unlink"),
-                                 QStringLiteral("unlink"), QStringLiteral("delete"),
-                                 QStringLiteral("restore"), QStringLiteral("link"),
-                                 QStringLiteral("link")});
+    CHECK(actions ==
+          QStringList{QStringLiteral("create"), QStringLiteral("link"), QStringLiteral("link"),
+                      QStringLiteral("unlink"), QStringLiteral("unlink"), QStringLiteral("delete"),
+                      QStringLiteral("restore"), QStringLiteral("link"), QStringLiteral("link")});
 }
 
 TEST_CASE("a bulk write is all or nothing", "[service][bulk]")

@@ -48,8 +48,8 @@ void requireRefusedUntouched(const QString& path, Error::Kind kind, const QStrin
     CHECK(db.error().message.contains(mentions, Qt::CaseInsensitive));
     CHECK(db.error().message.contains(QFileInfo(path).fileName()));
     CHECK(readBytes(path) == before);
-    CHECK(QDir(QFileInfo(path).absolutePath()).entryList(QDir::Files | QDir::Hidden)
-          == sidecarsBefore);
+    CHECK(QDir(QFileInfo(path).absolutePath()).entryList(QDir::Files | QDir::Hidden) ==
+          sidecarsBefore);
 }
 
 } // namespace
@@ -101,7 +101,8 @@ TEST_CASE("a register re-opens with its data", "[storage]")
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("reopen.daicho"));
     {
-        auto reg = Register::create(path, {QStringLiteral("株式会社テスト"), QStringLiteral("東京センター")});
+        auto reg = Register::create(
+            path, {QStringLiteral("株式会社テスト"), QStringLiteral("東京センター")});
         REQUIRE(reg);
     }
     auto reg = Register::open(path);
@@ -137,7 +138,8 @@ TEST_CASE("files that are not Daicho registers are refused untouched", "[storage
     {
         const QString path = dir.filePath(QStringLiteral("other.sqlite"));
         makeForeignSqlite(path, 3, 0);
-        requireRefusedUntouched(path, Error::Kind::NotARegister, QStringLiteral("another application"));
+        requireRefusedUntouched(path, Error::Kind::NotARegister,
+                                QStringLiteral("another application"));
     }
     SECTION("a register from a newer Daicho")
     {
@@ -182,7 +184,8 @@ TEST_CASE("files that are not Daicho registers are refused untouched", "[storage
 TEST_CASE("save a copy makes a private, consistent, openable file", "[storage]")
 {
     QTemporaryDir dir;
-    auto reg = Register::create(dir.filePath(QStringLiteral("a.daicho")), {QStringLiteral("Org"), {}});
+    auto reg =
+        Register::create(dir.filePath(QStringLiteral("a.daicho")), {QStringLiteral("Org"), {}});
     REQUIRE(reg);
     const QString copy = dir.filePath(QStringLiteral("copy.daicho"));
     REQUIRE((*reg)->database().saveCopyAs(copy));

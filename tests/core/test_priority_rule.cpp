@@ -49,7 +49,8 @@ TEST_CASE("staff personal data raises importance, not priority", "[domain][prior
     CHECK(r.value(hr.id).effective == Priority::P3);
 }
 
-TEST_CASE("test and internal assets are raised along dependencies, across hops", "[domain][priority]")
+TEST_CASE("test and internal assets are raised along dependencies, across hops",
+          "[domain][priority]")
 {
     // 1 customer DB with customers' personal data (P1) depends on 2 (internal switch),
     // 2 depends on 3 (internal admin PC), 3 depends on 4 (internal key store).
@@ -78,8 +79,8 @@ TEST_CASE("test and internal assets are raised along dependencies, across hops",
     CHECK(r.value(7).effective == Priority::P3); // nothing depends on it
 
     const QString why4 = PriorityRule::explain(r.value(4), r, describe);
-    CHECK(why4.contains(QStringLiteral("A1")));               // names the origin
-    CHECK(why4.contains(QStringLiteral("A1 → A2 → A3")));     // and the chain
+    CHECK(why4.contains(QStringLiteral("A1")));           // names the origin
+    CHECK(why4.contains(QStringLiteral("A1 → A2 → A3"))); // and the chain
     const QString why6 = PriorityRule::explain(r.value(6), r, describe);
     CHECK(why6.contains(QStringLiteral("A5")));
     CHECK(why6.contains(QStringLiteral("P2")));
@@ -103,11 +104,10 @@ TEST_CASE("the highest dependent wins, ties go to the smallest id", "[domain][pr
     g.addEdge(9, 1);
     g.addEdge(3, 1);
     g.addEdge(5, 1);
-    const auto r = PriorityRule::compute({input(1, AssetClass::Internal),
-                                          input(9, AssetClass::Customer, true),
-                                          input(3, AssetClass::Customer),
-                                          input(5, AssetClass::Customer, true)},
-                                         g);
+    const auto r = PriorityRule::compute(
+        {input(1, AssetClass::Internal), input(9, AssetClass::Customer, true),
+         input(3, AssetClass::Customer), input(5, AssetClass::Customer, true)},
+        g);
     CHECK(r.value(1).effective == Priority::P1);
     CHECK(r.value(1).raisedThrough == QList<qint64>{5});
 }
@@ -125,15 +125,15 @@ TEST_CASE("an override replaces the derived priority and is what dependencies se
     CHECK(r.value(2).effective == Priority::P1);
     CHECK(r.value(2).raisedThrough == QList<qint64>{1}); // stops at the overridden asset
 
-    const QString why = PriorityRule::explain(r.value(1), r, describe,
-                                              QStringLiteral("holds the VPN keys"));
+    const QString why =
+        PriorityRule::explain(r.value(1), r, describe, QStringLiteral("holds the VPN keys"));
     CHECK(why.contains(QStringLiteral("holds the VPN keys")));
     CHECK(why.contains(QStringLiteral("P3"))); // what the rule would give
 
     SECTION("an override can also lower")
     {
-        const auto low = PriorityRule::compute(
-            {input(3, AssetClass::Customer, true, Priority::P2)}, {});
+        const auto low =
+            PriorityRule::compute({input(3, AssetClass::Customer, true, Priority::P2)}, {});
         CHECK(low.value(3).effective == Priority::P2);
         CHECK(low.value(3).derived == Priority::P1);
     }
@@ -144,8 +144,8 @@ TEST_CASE("a cycle in a damaged file does not hang the rule", "[domain][priority
     DependencyGraph g;
     g.addEdge(1, 2);
     g.addEdge(2, 1);
-    const auto r = PriorityRule::compute(
-        {input(1, AssetClass::Internal), input(2, AssetClass::Internal)}, g);
+    const auto r =
+        PriorityRule::compute({input(1, AssetClass::Internal), input(2, AssetClass::Internal)}, g);
     CHECK(r.size() == 2);
     CHECK(r.value(1).effective == Priority::P3);
 }

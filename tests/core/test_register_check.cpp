@@ -57,10 +57,11 @@ TEST_CASE("changes made with plain SQL are detected", "[check][tamper]")
     }
     SECTION("an asset row inserted")
     {
-        REQUIRE(sql::run(db, QStringLiteral(
-                                 "INSERT INTO assets (code, name, asset_class, subtype, "
-                                 "confidentiality, integrity, availability, created_at, updated_at) "
-                                 "VALUES ('GHOST-1', 'ghost', 'internal', 'data', 1, 1, 1, 'x', 'x')")));
+        REQUIRE(sql::run(
+            db,
+            QStringLiteral("INSERT INTO assets (code, name, asset_class, subtype, "
+                           "confidentiality, integrity, availability, created_at, updated_at) "
+                           "VALUES ('GHOST-1', 'ghost', 'internal', 'data', 1, 1, 1, 'x', 'x')")));
         auto report = RegisterCheck::run(*reg);
         REQUIRE(report);
         CHECK_FALSE(report->ok());
@@ -102,9 +103,9 @@ TEST_CASE("changes made with plain SQL are detected", "[check][tamper]")
     }
     SECTION("a cycle written behind Daicho's back")
     {
-        REQUIRE(sql::run(db, QStringLiteral(
-                                 "INSERT INTO asset_dependencies SELECT b.id, a.id FROM assets a, "
-                                 "assets b WHERE a.code = 'CUS-DB-001' AND b.code = 'INT-PC-001'")));
+        REQUIRE(sql::run(
+            db, QStringLiteral("INSERT INTO asset_dependencies SELECT b.id, a.id FROM assets a, "
+                               "assets b WHERE a.code = 'CUS-DB-001' AND b.code = 'INT-PC-001'")));
         auto report = RegisterCheck::run(*reg);
         REQUIRE(report);
         CHECK_FALSE(report->structure.isEmpty());

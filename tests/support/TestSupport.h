@@ -4,9 +4,9 @@
 #include "support/Clock.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QDateTime>
 #include <QString>
 #include <QTemporaryDir>
 

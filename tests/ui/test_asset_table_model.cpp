@@ -21,10 +21,10 @@ std::unique_ptr<Register> sample()
     db.personalData = PersonalData::SpecialCare;
     db.customerData = true;
     auto a = s.create(db);
-    auto b = s.create(makeAsset(QStringLiteral("INT-PC-010"), AssetClass::Internal,
-                                AssetSubtype::Physical));
-    auto c = s.create(makeAsset(QStringLiteral("INT-PC-9"), AssetClass::Internal,
-                                AssetSubtype::Physical));
+    auto b = s.create(
+        makeAsset(QStringLiteral("INT-PC-010"), AssetClass::Internal, AssetSubtype::Physical));
+    auto c = s.create(
+        makeAsset(QStringLiteral("INT-PC-9"), AssetClass::Internal, AssetSubtype::Physical));
     REQUIRE((a && b && c));
     REQUIRE(s.addDependency(a->id, b->id));
     return std::move(*reg);
@@ -41,15 +41,15 @@ TEST_CASE("the asset model passes QAbstractItemModelTester through edits", "[ui]
     CHECK(model.rowCount() == 3);
 
     AssetService& s = reg->assets();
-    auto added = s.create(makeAsset(QStringLiteral("TST-SV-001"), AssetClass::Test,
-                                    AssetSubtype::Physical));
+    auto added =
+        s.create(makeAsset(QStringLiteral("TST-SV-001"), AssetClass::Test, AssetSubtype::Physical));
     REQUIRE(added);
     CHECK(model.rowCount() == 4);
     Asset changed = *added;
     changed.name = QStringLiteral("試験サーバ");
     REQUIRE(s.update(changed));
-    CHECK(model.index(model.rowOf(added->id), AssetTableModel::NameColumn).data().toString()
-          == QStringLiteral("試験サーバ"));
+    CHECK(model.index(model.rowOf(added->id), AssetTableModel::NameColumn).data().toString() ==
+          QStringLiteral("試験サーバ"));
     REQUIRE(s.remove(added->id));
     CHECK(model.rowCount() == 3);
     CHECK(model.rowOf(added->id) == -1);
@@ -69,8 +69,8 @@ TEST_CASE("priority in the table follows dependency changes, with text and not o
     CHECK(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("CUS-DB-001")));
 
     REQUIRE(reg->assets().removeDependency(db, pc));
-    CHECK(model.index(model.rowOf(pc), AssetTableModel::PriorityColumn).data().toString()
-          == QStringLiteral("P3"));
+    CHECK(model.index(model.rowOf(pc), AssetTableModel::PriorityColumn).data().toString() ==
+          QStringLiteral("P3"));
 }
 
 TEST_CASE("the proxy sorts codes in natural order and filters by search and class", "[ui][proxy]")

@@ -75,24 +75,27 @@ void AssetFilterProxy::clearFilters()
 
 bool AssetFilterProxy::hasFilters() const
 {
-    return !m_terms.isEmpty() || !m_classes.isEmpty() || !m_subtypes.isEmpty()
-        || !m_priorities.isEmpty() || !m_personal.isEmpty() || m_overdueOnly;
+    return !m_terms.isEmpty() || !m_classes.isEmpty() || !m_subtypes.isEmpty() ||
+           !m_priorities.isEmpty() || !m_personal.isEmpty() || m_overdueOnly;
 }
 
 bool AssetFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
-    auto value = [&idx](int role) { return idx.data(role); };
-    if (!m_classes.isEmpty() && !m_classes.contains(value(AssetTableModel::ClassKeyRole).toString()))
+    auto value = [&idx](int role) {
+        return idx.data(role);
+    };
+    if (!m_classes.isEmpty() &&
+        !m_classes.contains(value(AssetTableModel::ClassKeyRole).toString()))
         return false;
-    if (!m_subtypes.isEmpty()
-        && !m_subtypes.contains(value(AssetTableModel::SubtypeKeyRole).toString()))
+    if (!m_subtypes.isEmpty() &&
+        !m_subtypes.contains(value(AssetTableModel::SubtypeKeyRole).toString()))
         return false;
-    if (!m_priorities.isEmpty()
-        && !m_priorities.contains(value(AssetTableModel::PriorityRankRole).toInt()))
+    if (!m_priorities.isEmpty() &&
+        !m_priorities.contains(value(AssetTableModel::PriorityRankRole).toInt()))
         return false;
-    if (!m_personal.isEmpty()
-        && !m_personal.contains(value(AssetTableModel::PersonalDataKeyRole).toString()))
+    if (!m_personal.isEmpty() &&
+        !m_personal.contains(value(AssetTableModel::PersonalDataKeyRole).toString()))
         return false;
     if (m_overdueOnly && !value(AssetTableModel::OverdueRole).toBool())
         return false;

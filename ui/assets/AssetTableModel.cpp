@@ -84,7 +84,8 @@ QString AssetTableModel::priorityExplanation(qint64 id) const
 {
     const int row = rowOf(id);
     const QString reason = row >= 0 ? m_rows.at(row).overrideReason : QString();
-    return m_priorities.explain(id, [this](qint64 other) { return describe(other); }, reason);
+    return m_priorities.explain(
+        id, [this](qint64 other) { return describe(other); }, reason);
 }
 
 QVariant AssetTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -154,8 +155,8 @@ QVariant AssetTableModel::data(const QModelIndex& index, int role) const
     case OverdueRole:
         return overdue;
     case FilterTextRole:
-        return QString(a.code + QLatin1Char('\n') + a.name + QLatin1Char('\n') + a.owner
-                       + QLatin1Char('\n') + a.description);
+        return QString(a.code + QLatin1Char('\n') + a.name + QLatin1Char('\n') + a.owner +
+                       QLatin1Char('\n') + a.description);
     case Qt::TextAlignmentRole:
         switch (index.column()) {
         case ConfidentialityColumn:
@@ -193,8 +194,8 @@ QVariant AssetTableModel::data(const QModelIndex& index, int role) const
             return QBrush(QColor(0xfc, 0xe8, 0xc0));
         return {};
     case Qt::ForegroundRole:
-        if ((index.column() == PriorityColumn || index.column() == NextReviewColumn)
-            && (pr.effective != Priority::P3 || overdue))
+        if ((index.column() == PriorityColumn || index.column() == NextReviewColumn) &&
+            (pr.effective != Priority::P3 || overdue))
             return QBrush(QColor(0x20, 0x20, 0x20)); // readable on the tinted background
         return {};
     case SortRole:
@@ -314,9 +315,9 @@ void AssetTableModel::refreshPriorities()
     }
     m_priorities = std::move(*prio);
     if (!m_rows.isEmpty()) {
-        Q_EMIT dataChanged(index(0, PriorityColumn), index(rowCount() - 1, PriorityColumn),
-                           {Qt::DisplayRole, Qt::ToolTipRole, Qt::BackgroundRole, SortRole,
-                            PriorityRankRole});
+        Q_EMIT dataChanged(
+            index(0, PriorityColumn), index(rowCount() - 1, PriorityColumn),
+            {Qt::DisplayRole, Qt::ToolTipRole, Qt::BackgroundRole, SortRole, PriorityRankRole});
     }
 }
 

@@ -20,7 +20,8 @@ class AssetTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         CodeColumn,
         NameColumn,
         ClassColumn,
@@ -39,15 +40,16 @@ public:
         ColumnCount
     };
 
-    enum Role {
+    enum Role
+    {
         AssetIdRole = Qt::UserRole + 1,
-        SortRole,          // a value that sorts correctly (numbers as numbers, dates as dates)
-        FilterTextRole,    // code, name, owner and description, for the search box
+        SortRole,       // a value that sorts correctly (numbers as numbers, dates as dates)
+        FilterTextRole, // code, name, owner and description, for the search box
         ClassKeyRole,
         SubtypeKeyRole,
-        PriorityRankRole,  // 1..3
+        PriorityRankRole, // 1..3
         PersonalDataKeyRole,
-        OverdueRole,       // bool
+        OverdueRole, // bool
     };
 
     explicit AssetTableModel(Register& reg, QObject* parent = nullptr);
