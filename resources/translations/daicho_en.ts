@@ -330,6 +330,62 @@
     </message>
 </context>
 <context>
+    <name>CsvEncodings</name>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line has bytes that are not valid %1 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file may be in another encoding: choose it explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line longer than %1 MB: this is not a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A field longer than %n characters starts here (column %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n fields in one record.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A quoted field that starts here (column %1) is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A NUL byte (column %1): this looks like a binary file, or UTF-16 without a byte-order mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote inside a field that does not start with a quote (column %1). Quote the whole field and double the quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text after the closing quote of a field (column %1). Quote the whole field and double any quote inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1: no such file.</source>
