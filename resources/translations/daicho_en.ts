@@ -230,6 +230,107 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <source>Not a control catalog (JSON error at offset %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a Daicho control catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog format %1 is not supported by this Daicho (it reads up to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog has no key or version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A theme lacks its id or a title in English or Japanese.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theme %1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A control has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control %1 lacks a title in English or Japanese.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control %1 names an unknown theme &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control %1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog lists no controls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogMapping</name>
+    <message>
+        <source>Not a control mapping (JSON error at offset %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a Daicho control mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mapping format is not supported by this Daicho.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping lacks its key, version or catalogs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mapping entry has no source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 maps to nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is mapped twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping is from %1 to %2, not from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a control of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 maps to %2, which is not a control of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not mapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Catalogs</name>
+    <message>
+        <source>Unknown catalog &quot;%1&quot;; the catalogs are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>check DB</source>

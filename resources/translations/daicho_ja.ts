@@ -230,6 +230,107 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <source>Not a control catalog (JSON error at offset %1: %2).</source>
+        <translation>管理策カタログではありません(JSONエラー、位置 %1: %2)。</translation>
+    </message>
+    <message>
+        <source>Not a Daicho control catalog.</source>
+        <translation>Daicho の管理策カタログではありません。</translation>
+    </message>
+    <message>
+        <source>Catalog format %1 is not supported by this Daicho (it reads up to %2).</source>
+        <translation>カタログ形式 %1 はこの Daicho では扱えません(読めるのは %2 まで)。</translation>
+    </message>
+    <message>
+        <source>The catalog has no key or version.</source>
+        <translation>カタログにキーまたは版がありません。</translation>
+    </message>
+    <message>
+        <source>A theme lacks its id or a title in English or Japanese.</source>
+        <translation>テーマのIDまたは英語・日本語の名称がありません。</translation>
+    </message>
+    <message>
+        <source>The theme %1 is listed twice.</source>
+        <translation>テーマ %1 が重複しています。</translation>
+    </message>
+    <message>
+        <source>A control has no id.</source>
+        <translation>IDのない管理策があります。</translation>
+    </message>
+    <message>
+        <source>The control %1 lacks a title in English or Japanese.</source>
+        <translation>管理策 %1 に英語または日本語の名称がありません。</translation>
+    </message>
+    <message>
+        <source>The control %1 names an unknown theme "%2".</source>
+        <translation>管理策 %1 のテーマ「%2」は存在しません。</translation>
+    </message>
+    <message>
+        <source>The control %1 is listed twice.</source>
+        <translation>管理策 %1 が重複しています。</translation>
+    </message>
+    <message>
+        <source>The catalog lists no controls.</source>
+        <translation>カタログに管理策がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogMapping</name>
+    <message>
+        <source>Not a control mapping (JSON error at offset %1: %2).</source>
+        <translation>管理策の対応表ではありません(JSONエラー、位置 %1: %2)。</translation>
+    </message>
+    <message>
+        <source>Not a Daicho control mapping.</source>
+        <translation>Daicho の管理策対応表ではありません。</translation>
+    </message>
+    <message>
+        <source>This mapping format is not supported by this Daicho.</source>
+        <translation>この対応表の形式はこの Daicho では扱えません。</translation>
+    </message>
+    <message>
+        <source>The mapping lacks its key, version or catalogs.</source>
+        <translation>対応表にキー、版、またはカタログの指定がありません。</translation>
+    </message>
+    <message>
+        <source>A mapping entry has no source.</source>
+        <translation>対応元のない行があります。</translation>
+    </message>
+    <message>
+        <source>%1 maps to nothing.</source>
+        <translation>%1 の対応先がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is mapped twice.</source>
+        <translation>%1 の対応が重複しています。</translation>
+    </message>
+    <message>
+        <source>The mapping is from %1 to %2, not from %3 to %4.</source>
+        <translation>この対応表は %1 から %2 へのもので、%3 から %4 へのものではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a control of %2.</source>
+        <translation>%1 は %2 の管理策ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 maps to %2, which is not a control of %3.</source>
+        <translation>%1 の対応先 %2 は %3 の管理策ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not mapped.</source>
+        <translation>%1 に対応先がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogs</name>
+    <message>
+        <source>Unknown catalog "%1"; the catalogs are: %2.</source>
+        <translation>カタログ「%1」はありません。使えるカタログ: %2</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>check DB</source>
