@@ -455,11 +455,15 @@
     </message>
     <message numerus="yes">
         <source>A field longer than %n characters starts here (column %1).</source>
-        <translation><numerusform>%n 文字を超える項目がここ(%1 文字目)から始まっています。</numerusform></translation>
+        <translation>
+            <numerusform>%n 文字を超える項目がここ(%1 文字目)から始まっています。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>More than %n fields in one record.</source>
-        <translation><numerusform>1 件のレコードの項目数が %n を超えています。</numerusform></translation>
+        <translation>
+            <numerusform>1 件のレコードの項目数が %n を超えています。</numerusform>
+        </translation>
     </message>
     <message>
         <source>A quoted field that starts here (column %1) is never closed.</source>
