@@ -1,29 +1,66 @@
 #pragma once
 
+#include <QIcon>
+#include <QList>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QAction;
 class QLabel;
-class QLineEdit;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
 class QTableView;
 
 namespace daicho {
 
 class AssetFilterProxy;
 class AssetTableModel;
+class AssetsView;
 class Register;
 class RegisterDocument;
 
-// Daicho's main window: one open register, its assets in a table.
+// Daicho's main window: one open register, its views in a sidebar, the menus.
+//
+// Plugging in a view: one addView() line in installStandardViews() (StandardViews.cpp). A view
+// made by a factory is created for each register that is opened and deleted before that
+// register closes, so it may keep references to the document and its services. Menu actions
+// go into reportsMenu(), exportMenu(), importMenu() or viewMenu() from the same function; they
+// find the open register through document() when triggered. When the language changes, the
+// views and those menus are emptied and installStandardViews() runs again, so every text is
+// made anew in the new language.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    // Makes the view for one open register. `window` gives the shared asset model and the menus.
+    using ViewFactory = std::function<QWidget*(RegisterDocument& document, MainWindow& window)>;
+
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    // Adds a view to the sidebar, in call order. The factory runs now if a register is open and
+    // again whenever another register is opened.
+    void addView(const QString& id, const QString& title, ViewFactory factory,
+                 const QIcon& icon = {});
+    // A view that lives as long as the window and follows documentChanged() itself.
+    void addView(const QString& id, const QString& title, QWidget* view, const QIcon& icon = {});
+    // Brings a view to the front; false if there is no view with that id.
+    bool showView(const QString& id);
+    QString currentViewId() const;
+    QWidget* view(const QString& id) const;
+    QStringList viewIds() const;
+
+    QMenu* fileMenu() const { return m_fileMenu; }
+    QMenu* importMenu() const { return m_importMenu; }
+    QMenu* exportMenu() const { return m_exportMenu; }
+    QMenu* editMenu() const { return m_editMenu; }
+    QMenu* viewMenu() const { return m_viewMenu; }
+    QMenu* reportsMenu() const { return m_reportsMenu; }
+    QMenu* helpMenu() const { return m_helpMenu; }
 
     // Opens a register file, replacing the one shown. On failure the current register stays
     // and a message says why.
@@ -33,31 +70,82 @@ public:
 
     Register* currentRegister() const;
     RegisterDocument* document() const { return m_document.get(); }
+    // Shared by the views of the open register (null when none is open).
     AssetTableModel* assetModel() const { return m_model; }
-    AssetFilterProxy* assetProxy() const { return m_proxy; }
-    QTableView* assetView() const { return m_view; }
+    AssetsView* assetsView() const;
+    AssetFilterProxy* assetProxy() const;
+    QTableView* assetView() const;
+
+    static QStringList recentFiles();
+    static constexpr int MaxRecentFiles = 8;
+
+Q_SIGNALS:
+    // The document is about to go (views made by factories are deleted right after).
+    void documentAboutToChange();
+    // A new document is shown (null when none).
+    void documentChanged(RegisterDocument* document);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
-    void createActions();
+    struct ViewEntry
+    {
+        QString id;
+        QString title;
+        QIcon icon;
+        ViewFactory factory; // empty for a persistent view
+        QWidget* widget = nullptr;
+    };
+
+    void createMenus();
+    void retranslate();
+    void rebuildViews();
+    void reinstallViews();
+    void updateViewMenu();
+    void placeView(int index);
     void updateUndoActions();
     void updateTitle();
-    void updateStatus();
-    void updateDetails();
+    void updateRecentMenu();
+    void addRecentFile(const QString& path);
     void chooseAndOpen();
+    void createNewRegister();
+    void saveCopyAs();
     void showAbout();
+    void setLanguage(const QString& language);
+    void closeDocument();
+
+    QList<ViewEntry> m_views;
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_stack = nullptr;
 
     std::unique_ptr<RegisterDocument> m_document;
     AssetTableModel* m_model = nullptr;
-    AssetFilterProxy* m_proxy = nullptr;
-    QTableView* m_view = nullptr;
-    QLineEdit* m_search = nullptr;
-    QLabel* m_details = nullptr;
-    QLabel* m_count = nullptr;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_importMenu = nullptr;
+    QMenu* m_exportMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QAction* m_viewMenuSeparator = nullptr;
+    QMenu* m_reportsMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_newAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_saveCopyAction = nullptr;
+    QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
+    QAction* m_newAssetAction = nullptr;
+    QAction* m_editAssetAction = nullptr;
+    QAction* m_deleteAssetAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QList<QAction*> m_languageActions;
+    QList<QAction*> m_viewActions;
 };
 
 } // namespace daicho

@@ -33,6 +33,48 @@
     </message>
 </context>
 <context>
+    <name>AssetCommands</name>
+    <message>
+        <source>The asset no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New asset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit asset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete asset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n asset(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add dependency %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove dependency %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set priority of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear priority override of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssetRules</name>
     <message>
         <source>Code</source>
@@ -741,6 +783,13 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
 </context>
 <context>
+    <name>StandardViews</name>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatsCommand</name>
     <message>
         <source>stats DB</source>
@@ -833,11 +882,51 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
 </context>
 <context>
-    <name>daicho::MainWindow</name>
+    <name>daicho::AssetsView</name>
     <message>
         <source>Search code, name, owning department, description…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete %1 and its dependencies? You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n asset(s) and their dependencies? You can undo this.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n asset(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an asset to see why it has its priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daicho::MainWindow</name>
     <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
@@ -863,33 +952,11 @@ An existing file is never overwritten. The new file is readable by its owner onl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Daicho registers (*.daicho);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Daicho</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n asset(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n asset(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select an asset to see why it has its priority.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -922,6 +989,145 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
     <message>
         <source>Cannot undo or redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Asset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Asset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daicho registers (*.daicho)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daicho::NewRegisterDialog</name>
+    <message>
+        <source>New Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Tokyo center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISMS scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daicho registers (*.daicho)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the register file goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new register never replaces a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -33,6 +33,45 @@
     </message>
 </context>
 <context>
+    <name>AssetCommands</name>
+    <message>
+        <source>The asset no longer exists.</source>
+        <translation>この情報資産はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>New asset %1</source>
+        <translation>情報資産 %1 の追加</translation>
+    </message>
+    <message>
+        <source>Edit asset %1</source>
+        <translation>情報資産 %1 の編集</translation>
+    </message>
+    <message>
+        <source>Delete asset %1</source>
+        <translation>情報資産 %1 の削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n asset(s)</source>
+        <translation><numerusform>情報資産 %n 件の削除</numerusform></translation>
+    </message>
+    <message>
+        <source>Add dependency %1 → %2</source>
+        <translation>依存関係 %1 → %2 の追加</translation>
+    </message>
+    <message>
+        <source>Remove dependency %1 → %2</source>
+        <translation>依存関係 %1 → %2 の削除</translation>
+    </message>
+    <message>
+        <source>Set priority of %1 to %2</source>
+        <translation>%1 の優先度を %2 に設定</translation>
+    </message>
+    <message>
+        <source>Clear priority override of %1</source>
+        <translation>%1 の優先度の手動設定を解除</translation>
+    </message>
+</context>
+<context>
     <name>AssetRules</name>
     <message>
         <source>Code</source>
@@ -738,6 +777,13 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
 </context>
 <context>
+    <name>StandardViews</name>
+    <message>
+        <source>Assets</source>
+        <translation>情報資産</translation>
+    </message>
+</context>
+<context>
     <name>StatsCommand</name>
     <message>
         <source>stats DB</source>
@@ -830,11 +876,42 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
 </context>
 <context>
-    <name>daicho::MainWindow</name>
+    <name>daicho::AssetsView</name>
     <message>
         <source>Search code, name, owning department, description…</source>
         <translation>管理番号・名称・管理部署・説明を検索…</translation>
     </message>
+    <message>
+        <source>Delete %1 and its dependencies? You can undo this.</source>
+        <translation>%1 とその依存関係を削除しますか?元に戻すことができます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n asset(s) and their dependencies? You can undo this.</source>
+        <translation><numerusform>情報資産 %n 件とその依存関係を削除しますか?元に戻すことができます。</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>削除できません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation><numerusform>%n 件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n asset(s) shown</source>
+        <translation><numerusform>%n 件中 %1 件を表示</numerusform></translation>
+    </message>
+    <message>
+        <source>Select an asset to see why it has its priority.</source>
+        <translation>情報資産を選択すると、その優先度の理由が表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::MainWindow</name>
     <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
@@ -860,32 +937,12 @@ An existing file is never overwritten. The new file is readable by its owner onl
         <translation>台帳を開けません</translation>
     </message>
     <message>
-        <source>Open register</source>
-        <translation>台帳を開く</translation>
-    </message>
-    <message>
         <source>Daicho registers (*.daicho);;All files (*)</source>
         <translation>Daicho 台帳 (*.daicho);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Daicho</source>
         <translation>Daicho</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n asset(s)</source>
-        <translation>
-            <numerusform>資産 %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n asset(s) shown</source>
-        <translation>
-            <numerusform>資産 %n 件中 %1 件を表示</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select an asset to see why it has its priority.</source>
-        <translation>資産を選ぶと、その優先度になった理由を表示します。</translation>
     </message>
     <message>
         <source>About Daicho</source>
@@ -918,6 +975,145 @@ An existing file is never overwritten. The new file is readable by its owner onl
     <message>
         <source>Cannot undo or redo</source>
         <translation>元に戻す・やり直しができません</translation>
+    </message>
+    <message>
+        <source>&amp;New Register…</source>
+        <translation>新しい台帳(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使った台帳(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation>コピーを保存(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>エクスポート(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;New Asset…</source>
+        <translation>情報資産の追加(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Asset…</source>
+        <translation>情報資産の編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Asset</source>
+        <translation>情報資産の削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>システムの設定に従う</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>報告書(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open Register</source>
+        <translation>台帳を開く</translation>
+    </message>
+    <message>
+        <source>Cannot create register</source>
+        <translation>台帳を作成できません</translation>
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation>コピーを保存</translation>
+    </message>
+    <message>
+        <source>Daicho registers (*.daicho)</source>
+        <translation>Daicho 台帳 (*.daicho)</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation>コピーを保存できません</translation>
+    </message>
+    <message>
+        <source>%1 exists and cannot be replaced.</source>
+        <translation>%1 は既に存在し、置き換えられません。</translation>
+    </message>
+    <message>
+        <source>Copy saved to %1</source>
+        <translation>コピーを %1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>一覧を消去</translation>
+    </message>
+    <message>
+        <source>Unsaved register</source>
+        <translation>未保存の台帳</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::NewRegisterDialog</name>
+    <message>
+        <source>New Register</source>
+        <translation>新しい台帳</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>組織:</translation>
+    </message>
+    <message>
+        <source>e.g. Tokyo center</source>
+        <translation>例: 東京センター</translation>
+    </message>
+    <message>
+        <source>ISMS scope:</source>
+        <translation>ISMS 適用範囲:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>register</source>
+        <translation>台帳</translation>
+    </message>
+    <message>
+        <source>Daicho registers (*.daicho)</source>
+        <translation>Daicho 台帳 (*.daicho)</translation>
+    </message>
+    <message>
+        <source>Choose where the register file goes.</source>
+        <translation>台帳ファイルの保存先を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new register never replaces a file.</source>
+        <translation>%1 は既に存在します。新しい台帳が既存のファイルを置き換えることはありません。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>フォルダ %1 は存在しません。</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,71 @@
+#include "MainWindow.h"
+#include "assets/AssetTableModel.h"
+#include "services/Register.h"
+#include "support/TestSupport.h"
+#include "undo/RegisterDocument.h"
+
+#include <QLabel>
+#include <QMenu>
+#include <QSettings>
+#include <QSignalSpy>
+
+using namespace daicho;
+
+TEST_CASE("views plug into the main window and are made anew for each register", "[ui][window]")
+{
+    QSettings().clear();
+    MainWindow w;
+    CHECK(w.viewIds().contains(QStringLiteral("assets")));
+    REQUIRE(w.reportsMenu());
+    REQUIRE(w.exportMenu());
+    REQUIRE(w.importMenu());
+    CHECK(w.view(QStringLiteral("assets")) == nullptr); // no register yet
+
+    int made = 0;
+    RegisterDocument* seen = nullptr;
+    w.addView(QStringLiteral("probe"), QStringLiteral("Probe"),
+              [&made, &seen](RegisterDocument& doc, MainWindow& win) -> QWidget* {
+                  ++made;
+                  seen = &doc;
+                  CHECK(win.assetModel() != nullptr);
+                  return new QLabel(QStringLiteral("probe"));
+              });
+    CHECK(made == 0);
+
+    QSignalSpy changed(&w, &MainWindow::documentChanged);
+    auto first = Register::createInMemory({QStringLiteral("Org A"), {}});
+    REQUIRE(first);
+    w.setRegister(std::move(*first));
+    CHECK(made == 1);
+    CHECK(seen == w.document());
+    CHECK(changed.count() == 1);
+    REQUIRE(w.view(QStringLiteral("probe")));
+    REQUIRE(w.showView(QStringLiteral("probe")));
+    CHECK(w.currentViewId() == QStringLiteral("probe"));
+    CHECK_FALSE(w.showView(QStringLiteral("nothing")));
+
+    QPointer<QWidget> old = w.view(QStringLiteral("probe"));
+    auto second = Register::createInMemory({QStringLiteral("Org B"), {}});
+    REQUIRE(second);
+    w.setRegister(std::move(*second));
+    CHECK(made == 2);
+    CHECK(old.isNull()); // the old register's view went with it
+    CHECK(w.currentViewId() == QStringLiteral("probe"));
+    CHECK(w.windowTitle().contains(QStringLiteral("Org B")));
+}
+
+TEST_CASE("opening a file records it in the recent files", "[ui][window]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("r.daicho"));
+    {
+        auto reg = Register::create(path, {QStringLiteral("株式会社サンプル"), {}});
+        REQUIRE(reg);
+    }
+    MainWindow w;
+    REQUIRE(w.openRegister(path));
+    REQUIRE(MainWindow::recentFiles().size() == 1);
+    CHECK(MainWindow::recentFiles().first() == QFileInfo(path).absoluteFilePath());
+    CHECK(w.windowTitle().contains(QStringLiteral("r.daicho — 株式会社サンプル")));
+}

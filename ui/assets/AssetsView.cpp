@@ -1,0 +1,166 @@
+#include "AssetsView.h"
+
+#include "AssetCommands.h"
+#include "AssetFilterProxy.h"
+#include "AssetTableModel.h"
+#include "undo/RegisterDocument.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace daicho {
+
+AssetsView::AssetsView(RegisterDocument& document, AssetTableModel& model, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_model(model)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+
+    auto* top = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("assetSearch"));
+    m_search->setPlaceholderText(tr("Search code, name, owning department, description…"));
+    m_search->setClearButtonEnabled(true);
+    top->addWidget(m_search, 1);
+    m_count = new QLabel(this);
+    top->addWidget(m_count);
+    layout->addLayout(top);
+
+    m_proxy = new AssetFilterProxy(this);
+    m_proxy->setSourceModel(&m_model);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("assetTable"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSortingEnabled(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->sortByColumn(AssetTableModel::CodeColumn, Qt::AscendingOrder);
+    m_view->resizeColumnsToContents();
+    QHeaderView* header = m_view->horizontalHeader();
+    header->resizeSection(AssetTableModel::NameColumn,
+                          std::min(header->sectionSize(AssetTableModel::NameColumn), 320));
+    header->setStretchLastSection(true);
+    layout->addWidget(m_view, 1);
+
+    m_details = new QLabel(this);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setMinimumHeight(m_details->fontMetrics().height() * 2 + 8);
+    layout->addWidget(m_details);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &AssetFilterProxy::setSearchText);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AssetsView::updateDetails);
+    connect(m_view, &QAbstractItemView::doubleClicked, this, &AssetsView::editCurrent);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &AssetsView::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &AssetsView::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AssetsView::updateCount);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &AssetsView::updateDetails);
+    updateCount();
+    updateDetails();
+}
+
+AssetsView::~AssetsView()
+{
+    m_view->setModel(nullptr);
+}
+
+QList<qint64> AssetsView::selectedIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex& i : rows)
+        ids.append(i.data(AssetTableModel::AssetIdRole).toLongLong());
+    return ids;
+}
+
+qint64 AssetsView::currentId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(AssetTableModel::AssetIdRole).toLongLong() : 0;
+}
+
+bool AssetsView::selectAsset(qint64 id)
+{
+    const int row = m_model.rowOf(id);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model.index(row, 0));
+    if (!index.isValid())
+        return false;
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    return true;
+}
+
+void AssetsView::newAsset()
+{
+    // The asset editor lands in a following change.
+}
+
+void AssetsView::editCurrent()
+{
+    // The asset editor lands in a following change.
+}
+
+void AssetsView::deleteSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    const QString question =
+        ids.size() == 1 ? tr("Delete %1 and its dependencies? You can undo this.")
+                              .arg(m_model.describe(ids.first()))
+                        : tr("Delete %n asset(s) and their dependencies? You can undo this.",
+                             nullptr, int(ids.size()));
+    if (QMessageBox::question(this, tr("Delete"), question) != QMessageBox::Yes)
+        return;
+    if (Status s = AssetCommands::remove(m_document, ids); !s)
+        QMessageBox::warning(this, tr("Cannot delete"), s.error().message);
+}
+
+void AssetsView::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void AssetsView::updateCount()
+{
+    const int shown = m_proxy->rowCount();
+    const int total = m_model.rowCount();
+    m_count->setText(shown == total ? tr("%n asset(s)", nullptr, total)
+                                    : tr("%1 of %n asset(s) shown", nullptr, total).arg(shown));
+}
+
+void AssetsView::updateDetails()
+{
+    const qint64 id = currentId();
+    if (id == 0) {
+        m_details->setText(tr("Select an asset to see why it has its priority."));
+        return;
+    }
+    m_details->setText(m_model.describe(id) + QStringLiteral(" — ") +
+                       m_model.priorityExplanation(id));
+}
+
+} // namespace daicho

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace daicho {
+
+class AssetFilterProxy;
+class AssetTableModel;
+class MainWindow;
+class RegisterDocument;
+
+// The asset register as a table: search and filters above, the assets, and why the selected
+// asset has its priority below. Edits go through AssetCommands (undoable).
+class AssetsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    AssetsView(RegisterDocument& document, AssetTableModel& model, QWidget* parent = nullptr);
+    ~AssetsView() override;
+
+    AssetFilterProxy* proxy() const { return m_proxy; }
+    QTableView* table() const { return m_view; }
+    QLineEdit* searchBox() const { return m_search; }
+    // Ids of the selected assets, in table order.
+    QList<qint64> selectedIds() const;
+    qint64 currentId() const;
+    // Selects and scrolls to an asset; false if it is not shown.
+    bool selectAsset(qint64 id);
+
+public Q_SLOTS:
+    void newAsset();
+    void editCurrent();
+    void deleteSelected();
+    void focusSearch();
+
+private:
+    void updateDetails();
+    void updateCount();
+
+    RegisterDocument& m_document;
+    AssetTableModel& m_model;
+    AssetFilterProxy* m_proxy = nullptr;
+    QTableView* m_view = nullptr;
+    QLineEdit* m_search = nullptr;
+    QLabel* m_details = nullptr;
+    QLabel* m_count = nullptr;
+};
+
+} // namespace daicho
