@@ -200,7 +200,7 @@ Result<DeletedAsset> AssetService::remove(qint64 id)
         return current.error();
     if (!current->has_value())
         return Error::make(Error::Kind::NotFound, tr("Asset %1 does not exist.").arg(id));
-    DeletedAsset deleted{**current, {}};
+    DeletedAsset deleted{**current, {}, {}};
     auto edges = m_repo.dependenciesTouching(id);
     if (!edges)
         return edges.error();
@@ -224,6 +224,13 @@ Result<DeletedAsset> AssetService::remove(qint64 id)
                 AssetSnapshot::dependencyJson(e.dependent, e.dependency), std::nullopt);
             !s)
             return s.error();
+    }
+    for (const auto& [name, refs] : std::as_const(m_references)) {
+        auto saved = refs.detach(id, *writer);
+        if (!saved)
+            return saved.error();
+        if (!saved->isEmpty())
+            deleted.references.insert(name, *saved);
     }
     if (Status s = writer->append(history::Asset, historyKey(id), deleted.asset.code, kDelete,
                                   AssetSnapshot::toJson(deleted.asset), std::nullopt);
@@ -284,12 +291,30 @@ Result<Asset> AssetService::restore(const DeletedAsset& deleted)
             !s)
             return s.error();
     }
+    for (const auto& [name, refs] : std::as_const(m_references)) {
+        auto it = deleted.references.constFind(name);
+        if (it == deleted.references.cend())
+            continue;
+        if (Status s = refs.reattach(a.id, *it, *writer); !s)
+            return s.error();
+    }
     if (Status s = tx->commit(); !s)
         return s.error();
     Q_EMIT assetAdded(a.id);
     if (!deleted.edges.isEmpty())
         Q_EMIT dependenciesChanged();
     return a;
+}
+
+void AssetService::addReferences(const QString& name, AssetReferences references)
+{
+    for (auto& [n, r] : m_references) {
+        if (n == name) {
+            r = std::move(references);
+            return;
+        }
+    }
+    m_references.append({name, std::move(references)});
 }
 
 Status AssetService::checkCycle(qint64 asset, qint64 dependsOn) const

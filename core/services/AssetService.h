@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace daicho {
@@ -23,6 +24,19 @@ struct DeletedAsset
 {
     Asset asset;
     QList<DependencyGraph::Edge> edges;
+    // What other services removed with it (see AssetReferences), by their name.
+    QHash<QString, QString> references;
+};
+
+// Rows kept by another service that refer to assets (controls applied to an asset, risks on
+// an asset). The owner takes part in deleting and restoring an asset, inside the same
+// transaction and history operation, so `check` stays exact and undo puts everything back.
+struct AssetReferences
+{
+    // Removes the rows that refer to `asset` and appends their history entries; returns them
+    // in a form `reattach` takes back (opaque to AssetService; empty when there were none).
+    std::function<Result<QString>(qint64 asset, HistoryLog::Writer& writer)> detach;
+    std::function<Status(qint64 asset, const QString& saved, HistoryLog::Writer& writer)> reattach;
 };
 
 // Priorities of the whole register at one moment, with the means to explain them.
@@ -59,6 +73,9 @@ public:
     Result<Asset> restore(const DeletedAsset& deleted);
     Status addDependency(qint64 asset, qint64 dependsOn);
     Status removeDependency(qint64 asset, qint64 dependsOn);
+
+    // Registers the rows another service keeps about assets (at most one per name).
+    void addReferences(const QString& name, AssetReferences references);
 
     Result<std::optional<Asset>> find(qint64 id) const;
     Result<std::optional<Asset>> findByCode(const QString& code) const;
@@ -122,6 +139,7 @@ private:
 
     Register& m_reg;
     mutable AssetRepository m_repo;
+    QList<std::pair<QString, AssetReferences>> m_references;
 };
 
 } // namespace daicho

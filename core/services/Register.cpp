@@ -1,6 +1,7 @@
 #include "Register.h"
 
 #include "AssetService.h"
+#include "SoaService.h"
 #include "Version.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -17,6 +18,7 @@ Register::Register(std::unique_ptr<Database> db)
     , m_history(std::make_unique<HistoryLog>(*m_db))
 {
     m_assets = std::make_unique<AssetService>(*this);
+    m_soa = std::make_unique<SoaService>(*this);
 
     addSnapshotSource(history::RegisterInfo, [this]() -> Result<QHash<QString, QString>> {
         auto q =
@@ -33,6 +35,7 @@ Register::Register(std::unique_ptr<Database> db)
 // Services hold prepared statements on the connection; they go before the database does.
 Register::~Register()
 {
+    m_soa.reset();
     m_assets.reset();
     m_history.reset();
     m_db.reset();

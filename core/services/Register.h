@@ -14,6 +14,7 @@
 namespace daicho {
 
 class AssetService;
+class SoaService;
 
 // Register-wide settings kept in the file (table register_info).
 struct RegisterInfo
@@ -57,6 +58,7 @@ public:
     Database& database() { return *m_db; }
     HistoryLog& history() { return *m_history; }
     AssetService& assets() { return *m_assets; }
+    SoaService& soa() { return *m_soa; }
 
     QString path() const { return m_db->path(); }
     RegisterInfo info() const;
@@ -83,6 +85,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<HistoryLog> m_history;
     std::unique_ptr<AssetService> m_assets;
+    std::unique_ptr<SoaService> m_soa; // after assets: it registers asset references
     QHash<QString, SnapshotSource> m_sources;
 };
 

@@ -2,6 +2,7 @@
 
 #include "AssetService.h"
 #include "Register.h"
+#include "SoaService.h"
 #include "storage/Sql.h"
 
 #include <QJsonDocument>
@@ -30,6 +31,10 @@ QString typeLabel(const QString& type)
         return RegisterCheck::tr("dependency");
     if (type == history::RegisterInfo)
         return RegisterCheck::tr("register setting");
+    if (type == history::SoaEntry)
+        return RegisterCheck::tr("SoA entry");
+    if (type == history::ControlAssetLink)
+        return RegisterCheck::tr("control applied to an asset");
     return type;
 }
 

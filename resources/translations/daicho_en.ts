@@ -781,6 +781,159 @@ An existing file is never overwritten. The new file is readable by its owner onl
         <source>register setting</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SoA entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control applied to an asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SoaCompleteness</name>
+    <message>
+        <source>Not decided whether applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded without a justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included without a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included without an implementation status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not implemented and no target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk treatment named, but no risk linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SoaRules</name>
+    <message>
+        <source>%1 is not a control of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for inclusion apply only to a control that is applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An implementation status applies only to a control that is applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A justification for exclusion applies only to a control that is not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link holds a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last review (%1) is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for inclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification for exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SoaTerms</name>
+    <message>
+        <source>Legal or regulatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StandardViews</name>
@@ -1128,6 +1281,29 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daicho::SoaService</name>
+    <message>
+        <source>%1 has no decision to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a control of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already applied to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not applied to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -777,6 +777,159 @@ An existing file is never overwritten. The new file is readable by its owner onl
         <source>register setting</source>
         <translation>台帳の設定</translation>
     </message>
+    <message>
+        <source>SoA entry</source>
+        <translation>適用宣言書の項目</translation>
+    </message>
+    <message>
+        <source>control applied to an asset</source>
+        <translation>資産への管理策の適用</translation>
+    </message>
+</context>
+<context>
+    <name>SoaCompleteness</name>
+    <message>
+        <source>Not decided whether applicable</source>
+        <translation>適用可否が未決定</translation>
+    </message>
+    <message>
+        <source>Excluded without a justification</source>
+        <translation>除外の正当化理由がない</translation>
+    </message>
+    <message>
+        <source>Included without a reason</source>
+        <translation>採用理由がない</translation>
+    </message>
+    <message>
+        <source>Included without an implementation status</source>
+        <translation>実施状況が未記入</translation>
+    </message>
+    <message>
+        <source>Not implemented and no target date</source>
+        <translation>未実施で目標期日がない</translation>
+    </message>
+    <message>
+        <source>Risk treatment named, but no risk linked</source>
+        <translation>リスク対応が理由だが、リスクが紐付いていない</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SoaRules</name>
+    <message>
+        <source>%1 is not a control of %2.</source>
+        <translation>%1 は %2 の管理策ではありません。</translation>
+    </message>
+    <message>
+        <source>Reasons for inclusion apply only to a control that is applicable.</source>
+        <translation>採用理由は、適用する管理策にだけ記入できます。</translation>
+    </message>
+    <message>
+        <source>An implementation status applies only to a control that is applicable.</source>
+        <translation>実施状況は、適用する管理策にだけ記入できます。</translation>
+    </message>
+    <message>
+        <source>A justification for exclusion applies only to a control that is not applicable.</source>
+        <translation>除外の正当化理由は、適用しない管理策にだけ記入できます。</translation>
+    </message>
+    <message>
+        <source>A link holds a line break.</source>
+        <translation>リンクに改行が含まれています。</translation>
+    </message>
+    <message>
+        <source>The last review (%1) is in the future.</source>
+        <translation>最終レビュー日(%1)が未来の日付です。</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>管理策</translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Reasons for inclusion</source>
+        <translation>採用理由</translation>
+    </message>
+    <message>
+        <source>Justification for exclusion</source>
+        <translation>除外の正当化理由</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>実施状況</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>目標期日</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>証跡</translation>
+    </message>
+    <message>
+        <source>Evidence links</source>
+        <translation>証跡のリンク</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>責任者</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>最終レビュー日</translation>
+    </message>
+</context>
+<context>
+    <name>SoaTerms</name>
+    <message>
+        <source>Legal or regulatory</source>
+        <translation>法令・規制</translation>
+    </message>
+    <message>
+        <source>Contractual</source>
+        <translation>契約</translation>
+    </message>
+    <message>
+        <source>Business requirement</source>
+        <translation>業務上の要求</translation>
+    </message>
+    <message>
+        <source>Risk treatment</source>
+        <translation>リスク対応</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>実施済み</translation>
+    </message>
+    <message>
+        <source>Partially implemented</source>
+        <translation>一部実施</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>計画中</translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <translation>未実施</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>未決定</translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>適用除外</translation>
+    </message>
 </context>
 <context>
     <name>StandardViews</name>
@@ -1122,6 +1275,29 @@ An existing file is never overwritten. The new file is readable by its owner onl
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>フォルダ %1 は存在しません。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::SoaService</name>
+    <message>
+        <source>%1 has no decision to remove.</source>
+        <translation>%1 には取り消す決定がありません。</translation>
+    </message>
+    <message>
+        <source>Asset %1 does not exist.</source>
+        <translation>資産 %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a control of %2.</source>
+        <translation>%1 は %2 の管理策ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is already applied to %2.</source>
+        <translation>%1 はすでに %2 に適用されています。</translation>
+    </message>
+    <message>
+        <source>%1 is not applied to %2.</source>
+        <translation>%1 は %2 に適用されていません。</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "catalogs/Catalogs.h"
+#include "domain/Soa.h"
+#include "domain/SoaCompleteness.h"
+#include "storage/HistoryLog.h"
+#include "storage/SoaRepository.h"
+#include "support/Result.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace daicho {
+
+class Register;
+
+namespace history {
+inline const QString SoaEntry = QStringLiteral("soa-entry");
+inline const QString ControlAssetLink = QStringLiteral("control-asset-link");
+} // namespace history
+
+namespace infokey {
+// The catalog the Statement of Applicability is kept against (iso27001-2022 by default).
+inline const QString SoaCatalog = QStringLiteral("soa_catalog");
+// "catalog_version.<catalog>": the version of each catalog the register has decisions on.
+inline QString catalogVersion(const QString& catalog)
+{
+    return QStringLiteral("catalog_version.") + catalog;
+}
+} // namespace infokey
+
+// The Statement of Applicability: decisions on the controls of a catalog, and the assets a
+// control is applied to. Every write: validated, one transaction, history entries, commit,
+// then a signal.
+class SoaService : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SoaService(Register& reg);
+    ~SoaService() override;
+
+    // The catalog the SoA is kept against: the register setting, else iso27001-2022.
+    QString catalogKey() const;
+    const Catalog& catalog() const { return Catalogs::get(catalogKey()); }
+    Status setCatalog(const QString& key);
+
+    // Creates or replaces the decision on (entry.catalog, entry.controlId); unchanged content
+    // writes nothing. Returns the entry as stored.
+    Result<SoaEntry> save(SoaEntry entry);
+    // Removes the decision (the control is "not decided" again); returns what was there.
+    Result<SoaEntry> clear(const QString& catalog, const QString& controlId);
+    // Puts a control back to an earlier state: an entry, or none (undo of a first decision).
+    Status restore(const QString& catalog, const QString& controlId,
+                   const std::optional<SoaEntry>& state);
+    // Many decisions as one action (an import, the transition): all or nothing, one history
+    // operation ending with an event entry. Unchanged entries are skipped.
+    Result<int> saveAll(const QList<SoaEntry>& entries, const QString& eventLabel,
+                        const QString& eventAction, const QString& eventDetailsJson);
+
+    Result<std::optional<SoaEntry>> find(const QString& catalog, const QString& controlId) const;
+    Result<QList<SoaEntry>> entries(const QString& catalog) const;
+
+    Status linkAsset(const QString& catalog, const QString& controlId, qint64 assetId);
+    Status unlinkAsset(const QString& catalog, const QString& controlId, qint64 assetId);
+    Result<QList<ControlAssetLink>> assetLinks(const QString& catalog = {},
+                                               const QString& controlId = {},
+                                               qint64 assetId = 0) const;
+
+    // Gaps of the SoA of `catalog` (the register's catalog when empty).
+    Result<QList<SoaGap>> completeness(const QString& catalog = {}) const;
+
+Q_SIGNALS:
+    void entryChanged(const QString& catalog, const QString& controlId);
+    void entriesReset(); // many entries changed (import, transition)
+    void assetLinksChanged();
+    void catalogChanged();
+
+private:
+    Status validate(const SoaEntry& e) const;
+    Status recordCatalogVersion(const QString& catalog, HistoryLog::Writer& writer);
+    Status writeEntry(const std::optional<SoaEntry>& before, const SoaEntry& after,
+                      HistoryLog::Writer& writer);
+    Status writeInfo(const QString& key, const QString& value, HistoryLog::Writer& writer);
+    Result<QString> assetLabel(qint64 id) const;
+    Result<QString> detachAsset(qint64 assetId, HistoryLog::Writer& writer);
+    Status reattachAsset(qint64 assetId, const QString& saved, HistoryLog::Writer& writer);
+
+    Register& m_reg;
+    mutable SoaRepository m_repo;
+    bool m_infoChanged = false;
+};
+
+} // namespace daicho
