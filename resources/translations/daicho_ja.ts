@@ -16,7 +16,7 @@
         <translation>オプション --%1 は値を取りません</translation>
     </message>
     <message>
-        <source>option --%1 must be one of: %2 (got &quot;%3&quot;)</source>
+        <source>option --%1 must be one of: %2 (got "%3")</source>
         <translation>オプション --%1 は次のいずれかです: %2(指定値「%3」)</translation>
     </message>
     <message>
@@ -28,7 +28,7 @@
         <translation>引数が足りません</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
+        <source>unexpected argument "%1"</source>
         <translation>余分な引数「%1」</translation>
     </message>
 </context>
@@ -136,7 +136,7 @@
         <translation>個人情報</translation>
     </message>
     <message>
-        <source>Customers&apos; data</source>
+        <source>Customers' data</source>
         <translation>顧客の個人データ</translation>
     </message>
     <message>
@@ -176,7 +176,7 @@
         <translation>情報資産名称に改行または制御文字が含まれています。</translation>
     </message>
     <message>
-        <source>Subtype &quot;%1&quot; is only allowed for internal assets, not for %2 assets.</source>
+        <source>Subtype "%1" is only allowed for internal assets, not for %2 assets.</source>
         <translation>種別「%1」はその他社内用の資産にだけ使えます(%2の資産には使えません)。</translation>
     </message>
     <message>
@@ -203,7 +203,7 @@
 <context>
     <name>AssetService</name>
     <message>
-        <source>No asset has the code &quot;%1&quot;.</source>
+        <source>No asset has the code "%1".</source>
         <translation>管理番号「%1」の資産はありません。</translation>
     </message>
 </context>
@@ -258,7 +258,7 @@
         <translation>特定個人情報</translation>
     </message>
     <message>
-        <source>Customers&apos; personal data held on the service&apos;s servers</source>
+        <source>Customers' personal data held on the service's servers</source>
         <translation>顧客が当社サービスのサーバに保有する個人データ</translation>
     </message>
     <message>
@@ -305,7 +305,7 @@
         <translation>管理策 %1 に英語または日本語の名称がありません。</translation>
     </message>
     <message>
-        <source>The control %1 names an unknown theme &quot;%2&quot;.</source>
+        <source>The control %1 names an unknown theme "%2".</source>
         <translation>管理策 %1 のテーマ「%2」は存在しません。</translation>
     </message>
     <message>
@@ -367,7 +367,7 @@
 <context>
     <name>Catalogs</name>
     <message>
-        <source>Unknown catalog &quot;%1&quot;; the catalogs are: %2.</source>
+        <source>Unknown catalog "%1"; the catalogs are: %2.</source>
         <translation>カタログ「%1」はありません。使えるカタログ: %2</translation>
     </message>
 </context>
@@ -378,7 +378,7 @@
         <translation>check DB</translation>
     </message>
     <message>
-        <source>verify the file&apos;s integrity, schema version and change-history chain</source>
+        <source>verify the file's integrity, schema version and change-history chain</source>
         <translation>ファイルの整合性、スキーマのバージョン、変更履歴の連鎖を検査する</translation>
     </message>
     <message>
@@ -417,7 +417,7 @@
         <translation>オプション:</translation>
     </message>
     <message>
-        <source>show this help, or a command&apos;s help</source>
+        <source>show this help, or a command's help</source>
         <translation>このヘルプ、またはコマンドのヘルプを表示する</translation>
     </message>
     <message>
@@ -445,7 +445,7 @@
         <translation>使い方の誤り、入出力エラー、または Daicho の台帳ではないファイル</translation>
     </message>
     <message>
-        <source>Run &quot;daicho-cli COMMAND --help&quot; for the options of a command.</source>
+        <source>Run "daicho-cli COMMAND --help" for the options of a command.</source>
         <translation>各コマンドのオプションは「daicho-cli コマンド --help」で表示されます。</translation>
     </message>
     <message>
@@ -453,19 +453,19 @@
         <translation>使い方: daicho-cli %1</translation>
     </message>
     <message>
-        <source>Run &quot;daicho-cli %1 --help&quot; for its options.</source>
+        <source>Run "daicho-cli %1 --help" for its options.</source>
         <translation>オプションは「daicho-cli %1 --help」で表示されます。</translation>
     </message>
     <message>
-        <source>daicho-cli: --lang must be ja or en (got &quot;%1&quot;)</source>
+        <source>daicho-cli: --lang must be ja or en (got "%1")</source>
         <translation>daicho-cli: --lang は ja か en です(指定値「%1」)</translation>
     </message>
     <message>
-        <source>daicho-cli: unknown command &quot;%1&quot;</source>
+        <source>daicho-cli: unknown command "%1"</source>
         <translation>daicho-cli: 不明なコマンド「%1」</translation>
     </message>
     <message>
-        <source>Run &quot;daicho-cli --help&quot; for the list of commands.</source>
+        <source>Run "daicho-cli --help" for the list of commands.</source>
         <translation>コマンドの一覧は「daicho-cli --help」で表示されます。</translation>
     </message>
 </context>
@@ -673,11 +673,11 @@ An existing file is never overwritten. The new file is readable by its owner onl
 <context>
     <name>PriorityRule</name>
     <message>
-        <source>%1: it holds or processes customers&apos; personal data.</source>
+        <source>%1: it holds or processes customers' personal data.</source>
         <translation>%1: 顧客の個人データを保有または処理しているため。</translation>
     </message>
     <message>
-        <source>%1: a customer asset at the data center; the service&apos;s stable operation depends on it.</source>
+        <source>%1: a customer asset at the data center; the service's stable operation depends on it.</source>
         <translation>%1: データセンターの顧客用資産で、サービスの安定運用がこれに依存するため。</translation>
     </message>
     <message>
@@ -952,7 +952,7 @@ An existing file is never overwritten. The new file is readable by its owner onl
 <context>
     <name>daicho::AssetService</name>
     <message>
-        <source>The code &quot;%1&quot; is already used by another asset.</source>
+        <source>The code "%1" is already used by another asset.</source>
         <translation>管理番号「%1」は他の資産で使われています。</translation>
     </message>
     <message>
@@ -983,7 +983,7 @@ An existing file is never overwritten. The new file is readable by its owner onl
 <context>
     <name>daicho::AssetTableModel</name>
     <message>
-        <source>P1 customers&apos; personal data · P2 stable operation of the service · P3 internal information, raised by what depends on it</source>
+        <source>P1 customers' personal data · P2 stable operation of the service · P3 internal information, raised by what depends on it</source>
         <translation>P1 顧客の個人データ · P2 サービスの安定運用 · P3 社内情報(依存する資産に応じて引き上げ)</translation>
     </message>
     <message>
