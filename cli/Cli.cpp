@@ -10,7 +10,8 @@ namespace daicho::cli {
 
 const QList<Command>& Cli::commands()
 {
-    static const QList<Command> all{initCommand(), statsCommand(), checkCommand()};
+    static const QList<Command> all{initCommand(), statsCommand(), checkCommand(), importCommand(),
+                                    exportCommand()};
     return all;
 }
 

@@ -8,5 +8,7 @@ namespace daicho::cli {
 Command initCommand();
 Command statsCommand();
 Command checkCommand();
+Command importCommand();
+Command exportCommand();
 
 } // namespace daicho::cli

@@ -1,0 +1,494 @@
+#include "AssetImporter.h"
+
+#include "AssetColumns.h"
+#include "AssetValues.h"
+#include "CsvReader.h"
+#include "CsvWriter.h"
+#include "services/AssetService.h"
+#include "services/Register.h"
+#include "support/JsonWriter.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+namespace daicho {
+
+namespace {
+
+constexpr int kProgressEvery = 500;
+
+// The columns of one file, resolved once: where each target is read from.
+struct Columns
+{
+    QStringList headers;
+    QHash<QString, qsizetype> index; // target key → column
+    QList<std::pair<qsizetype, AssetField>> textFields;
+
+    qsizetype of(const QString& key) const { return index.value(key, -1); }
+};
+
+bool allEmpty(const QStringList& fields)
+{
+    for (const QString& f : fields) {
+        if (!f.trimmed().isEmpty())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString AssetImporter::recognise(const QString& header)
+{
+    return AssetColumns::keyForHeader(header);
+}
+
+Result<QStringList> AssetImporter::readHeader(const ImportRequest& request)
+{
+    QFile file(request.path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::io(tr("Cannot open %1: %2").arg(request.path, file.errorString()),
+                         request.path);
+    CsvReader::Options ro;
+    ro.encoding = request.encoding;
+    ro.delimiter = request.delimiter;
+    ro.fileName = request.path;
+    CsvReader reader(file, ro);
+    if (Status s = reader.begin(); !s)
+        return s.error();
+    CsvRecord record;
+    auto more = reader.next(record);
+    if (!more)
+        return more.error();
+    if (!*more) {
+        Error e = Error::invalid(tr("The file is empty: there is no header row and no asset."));
+        e.file = request.path;
+        e.line = 1;
+        return e;
+    }
+    return record.fields;
+}
+
+Result<ColumnMapping> AssetImporter::mappingFor(const ImportRequest& request,
+                                                const QStringList& headers)
+{
+    if (!request.columnTargets.isEmpty()) {
+        ColumnMapping m =
+            ColumnMapping::automatic(headers, [](const QString&) { return QString(); });
+        for (qsizetype i = 0; i < headers.size() && i < request.columnTargets.size(); ++i)
+            m.setTarget(i, request.columnTargets.at(i));
+        return m;
+    }
+    if (!request.mappingPath.isEmpty()) {
+        return ColumnMapping::load(request.mappingPath, QStringLiteral("assets"), headers,
+                                   &AssetImporter::recognise, AssetColumns::keys(),
+                                   &AssetColumns::normalisedHeader);
+    }
+    return ColumnMapping::automatic(headers, &AssetImporter::recognise);
+}
+
+Result<ImportReport> AssetImporter::run(const ImportRequest& request,
+                                        const AssetImportOptions& options)
+{
+    ImportReport report;
+    const QString fileName = request.path;
+    auto rowError = [&](int line, qsizetype column, const QString& header, const QString& msg) {
+        Error e = Error::invalid(msg, header);
+        e.file = fileName;
+        e.line = line;
+        e.column = int(column + 1);
+        report.errors.append(e);
+    };
+
+    QFile file(request.path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::io(tr("Cannot open %1: %2").arg(request.path, file.errorString()),
+                         request.path);
+    const qint64 total = file.size();
+
+    CsvReader::Options ro;
+    ro.encoding = request.encoding;
+    ro.delimiter = request.delimiter;
+    ro.fileName = fileName;
+    CsvReader reader(file, ro);
+    if (Status s = reader.begin(); !s) {
+        if (s.error().kind != Error::Kind::Invalid)
+            return s.error();
+        report.errors.append(s.error());
+        return report;
+    }
+    report.encoding = reader.encoding();
+    report.delimiter = reader.delimiter();
+
+    CsvRecord record;
+    auto header = reader.next(record);
+    if (!header) {
+        if (header.error().kind != Error::Kind::Invalid)
+            return header.error();
+        report.errors.append(header.error());
+        return report;
+    }
+    if (!*header) {
+        Error e = Error::invalid(tr("The file is empty: there is no header row and no asset."));
+        e.file = fileName;
+        e.line = 1;
+        report.errors.append(e);
+        return report;
+    }
+    const int headerLine = record.line;
+    auto mapping = mappingFor(request, record.fields);
+    if (!mapping)
+        return mapping.error();
+
+    Columns cols;
+    cols.headers = record.fields;
+    for (qsizetype i = 0; i < mapping->size(); ++i) {
+        const QString key = mapping->target(i);
+        const QString h = cols.headers.at(i);
+        if (key.isEmpty()) {
+            Error w = Error::invalid(h.trimmed().isEmpty()
+                                         ? tr("A column without a header is ignored.")
+                                         : tr("Unknown column \"%1\" is ignored.").arg(h),
+                                     h);
+            w.file = fileName;
+            w.line = headerLine;
+            w.column = int(i + 1);
+            report.warnings.append(w);
+            continue;
+        }
+        if (AssetColumns::isIgnored(key)) {
+            Error w = Error::invalid(
+                tr("The column \"%1\" is not imported: Daicho computes it or does not keep it.")
+                    .arg(h),
+                h);
+            w.file = fileName;
+            w.line = headerLine;
+            w.column = int(i + 1);
+            report.warnings.append(w);
+            continue;
+        }
+        cols.index.insert(key, i);
+        if (auto f = AssetColumns::field(key)) {
+            switch (*f) {
+            case AssetField::Name:
+            case AssetField::Description:
+            case AssetField::Owner:
+            case AssetField::Location:
+            case AssetField::Retention:
+            case AssetField::BusinessArea:
+            case AssetField::UserScope:
+            case AssetField::Notes:
+            case AssetField::OverrideReason:
+                cols.textFields.append({i, *f});
+                break;
+            default:
+                break;
+            }
+        }
+    }
+    // Columns the import cannot do without.
+    auto headerError = [&](const QString& msg) {
+        Error e = Error::invalid(msg);
+        e.file = fileName;
+        e.line = headerLine;
+        report.errors.append(e);
+    };
+    if (cols.of(QStringLiteral("code")) < 0)
+        headerError(tr("No column for the asset code (e.g. \"code\", \"管理番号\", \"資産ID\")."));
+    if (cols.of(QStringLiteral("name")) < 0)
+        headerError(
+            tr("No column for the asset name (e.g. \"name\", \"情報資産名称\", \"資産名\")."));
+    if (cols.of(QStringLiteral("class")) < 0 && !options.defaultClass)
+        headerError(tr("No column for the asset class, and no default class was given "
+                       "(--default-class customer|test|internal)."));
+    if (cols.of(QStringLiteral("subtype")) < 0 && !options.defaultSubtype)
+        headerError(tr("No column for the subtype, and no default subtype was given "
+                       "(--default-subtype physical|software|data|service|media)."));
+    if (!report.errors.isEmpty())
+        return report;
+
+    auto bulk = m_reg.assets().beginBulk();
+    if (!bulk)
+        return bulk.error();
+    AssetService::BulkWriter& writer = *bulk;
+
+    const qsizetype colCode = cols.of(QStringLiteral("code"));
+    const qsizetype colClass = cols.of(QStringLiteral("class"));
+    const qsizetype colSubtype = cols.of(QStringLiteral("subtype"));
+    const qsizetype colPersonal = cols.of(QStringLiteral("personal_data"));
+    const qsizetype colSpecial = cols.of(AssetColumns::SpecialCareFlag);
+    const qsizetype colMyNumber = cols.of(AssetColumns::MyNumberFlag);
+    const qsizetype colCustomer = cols.of(QStringLiteral("customer_data"));
+    const qsizetype colOverride = cols.of(QStringLiteral("priority_override"));
+    const qsizetype colReview = cols.of(QStringLiteral("next_review"));
+    const std::pair<qsizetype, AssetField> ciaCols[] = {
+        {cols.of(QStringLiteral("confidentiality")), AssetField::Confidentiality},
+        {cols.of(QStringLiteral("integrity")), AssetField::Integrity},
+        {cols.of(QStringLiteral("availability")), AssetField::Availability}};
+    const qsizetype width = cols.headers.size();
+
+    QHash<QString, int> seenCodes; // lower-case code → line of its first row
+    QSet<AssetField> badFields;
+    for (;;) {
+        auto more = reader.next(record);
+        if (!more) {
+            if (more.error().kind != Error::Kind::Invalid)
+                return more.error();
+            report.errors.append(more.error());
+            break;
+        }
+        if (!*more)
+            break;
+        if (allEmpty(record.fields))
+            continue;
+        ++report.rows;
+        if (request.progress && report.rows % kProgressEvery == 0 &&
+            !request.progress(reader.bytesRead(), total)) {
+            return Error::make(Error::Kind::Cancelled, tr("The import was cancelled; nothing was "
+                                                          "written."));
+        }
+        const int line = record.line;
+        QStringList& f = record.fields;
+        if (f.size() != width) {
+            // Trailing empty cells (a spreadsheet's ragged edge) are harmless.
+            while (f.size() > width && f.last().trimmed().isEmpty())
+                f.removeLast();
+            if (f.size() != width) {
+                rowError(line, -1, QString(),
+                         tr("This row has %1 fields; the header has %2.").arg(f.size()).arg(width));
+                continue;
+            }
+        }
+        for (QString& v : f)
+            v = CsvWriter::restoreNeutralised(v);
+
+        badFields.clear();
+        const qsizetype errorsBefore = report.errors.size();
+        auto fail = [&](qsizetype col, AssetField field, const QString& msg) {
+            badFields.insert(field);
+            rowError(line, col, col >= 0 ? cols.headers.at(col) : AssetRules::fieldLabel(field),
+                     msg);
+        };
+
+        Asset a;
+        a.code = AssetValues::normalised(f.at(colCode));
+        for (const auto& [col, field] : cols.textFields) {
+            const QString& v = f.at(col);
+            switch (field) {
+            case AssetField::Name:
+                a.name = v;
+                break;
+            case AssetField::Description:
+                a.description = v;
+                break;
+            case AssetField::Owner:
+                a.owner = v;
+                break;
+            case AssetField::Location:
+                a.location = v;
+                break;
+            case AssetField::Retention:
+                a.retention = v;
+                break;
+            case AssetField::BusinessArea:
+                a.businessArea = v;
+                break;
+            case AssetField::UserScope:
+                a.userScope = v;
+                break;
+            case AssetField::Notes:
+                a.notes = v;
+                break;
+            case AssetField::OverrideReason:
+                a.overrideReason = v;
+                break;
+            default:
+                break;
+            }
+        }
+
+        const QString classText = colClass >= 0 ? f.at(colClass).trimmed() : QString();
+        if (classText.isEmpty()) {
+            if (options.defaultClass)
+                a.assetClass = *options.defaultClass;
+            else
+                fail(colClass, AssetField::Class,
+                     tr("The asset class is empty and no default class was given."));
+        } else {
+            const auto c = AssetValues::assetClass(classText);
+            if (const auto* v = std::get_if<AssetClass>(&c))
+                a.assetClass = *v;
+            else
+                fail(colClass, AssetField::Class, std::get<QString>(c));
+        }
+        const QString subtypeText = colSubtype >= 0 ? f.at(colSubtype).trimmed() : QString();
+        if (subtypeText.isEmpty()) {
+            if (options.defaultSubtype)
+                a.subtype = *options.defaultSubtype;
+            else
+                fail(colSubtype, AssetField::Subtype,
+                     tr("The subtype is empty and no default subtype was given."));
+        } else {
+            const auto s = AssetValues::subtype(subtypeText);
+            if (const auto* v = std::get_if<AssetSubtype>(&s))
+                a.subtype = *v;
+            else
+                fail(colSubtype, AssetField::Subtype, std::get<QString>(s));
+        }
+        for (const auto& [col, field] : ciaCols) {
+            if (col < 0)
+                continue;
+            const auto n = AssetValues::cia(f.at(col), options.ciaZeroBased);
+            if (const int* v = std::get_if<int>(&n)) {
+                if (field == AssetField::Confidentiality)
+                    a.confidentiality = *v;
+                else if (field == AssetField::Integrity)
+                    a.integrity = *v;
+                else
+                    a.availability = *v;
+            } else {
+                fail(col, field, std::get<QString>(n));
+            }
+        }
+        PersonalData pd = PersonalData::None;
+        if (colPersonal >= 0) {
+            const auto p = AssetValues::personalData(f.at(colPersonal));
+            if (const auto* v = std::get_if<PersonalData>(&p))
+                pd = *v;
+            else
+                fail(colPersonal, AssetField::PersonalData, std::get<QString>(p));
+        }
+        for (const auto& [col, kind] : {std::pair{colSpecial, PersonalData::SpecialCare},
+                                        std::pair{colMyNumber, PersonalData::MyNumber}}) {
+            if (col < 0)
+                continue;
+            const auto b = AssetValues::yesNo(f.at(col));
+            if (const bool* v = std::get_if<bool>(&b)) {
+                if (*v && int(kind) > int(pd))
+                    pd = kind;
+            } else {
+                fail(col, AssetField::PersonalData, std::get<QString>(b));
+            }
+        }
+        a.personalData = pd;
+        // Without the column, personal data on a customer asset is taken to be customers'
+        // (DOMAIN.md §2: the service holds care providers' data); the officer can change it.
+        a.customerData = a.assetClass == AssetClass::Customer && pd != PersonalData::None;
+        if (colCustomer >= 0 && !f.at(colCustomer).trimmed().isEmpty()) {
+            const auto b = AssetValues::yesNo(f.at(colCustomer));
+            if (const bool* v = std::get_if<bool>(&b))
+                a.customerData = *v;
+            else
+                fail(colCustomer, AssetField::CustomerData, std::get<QString>(b));
+        }
+        if (colOverride >= 0) {
+            const auto p = AssetValues::priority(f.at(colOverride));
+            if (const auto* v = std::get_if<std::optional<Priority>>(&p))
+                a.priorityOverride = *v;
+            else
+                fail(colOverride, AssetField::PriorityOverride, std::get<QString>(p));
+        }
+        if (colReview >= 0) {
+            const auto d = AssetValues::date(f.at(colReview));
+            if (const auto* v = std::get_if<QDate>(&d))
+                a.nextReview = *v;
+            else
+                fail(colReview, AssetField::NextReview, std::get<QString>(d));
+        }
+
+        a = AssetRules::normalized(std::move(a));
+        for (const FieldIssue& issue : AssetRules::validate(a)) {
+            if (badFields.contains(issue.field))
+                continue;
+            const qsizetype col = cols.of(AssetRules::fieldKey(issue.field));
+            fail(col, issue.field, issue.message);
+        }
+
+        if (!a.code.isEmpty()) {
+            const QString folded = a.code.toLower();
+            auto it = seenCodes.constFind(folded);
+            if (it != seenCodes.cend()) {
+                rowError(line, colCode, cols.headers.at(colCode),
+                         tr("The code \"%1\" is already used on line %2 of this file.")
+                             .arg(a.code)
+                             .arg(*it));
+                continue;
+            }
+            seenCodes.insert(folded, line);
+        }
+        if (report.errors.size() != errorsBefore)
+            continue;
+
+        // Written now, inside the one transaction; rolled back if any row is refused.
+        auto created = writer.create(a);
+        if (created)
+            continue;
+        if (created.error().kind != Error::Kind::Conflict) {
+            if (created.error().kind == Error::Kind::Invalid) {
+                rowError(line, -1, QString(), created.error().message);
+                continue;
+            }
+            return created.error();
+        }
+        switch (request.onDuplicate) {
+        case OnDuplicate::Fail:
+            rowError(line, colCode, cols.headers.at(colCode),
+                     tr("The code \"%1\" is already in the register (use --on-duplicate update "
+                        "or skip).")
+                         .arg(a.code));
+            break;
+        case OnDuplicate::Skip:
+            ++report.skipped;
+            break;
+        case OnDuplicate::Update: {
+            const qint64 updatedBefore = writer.updated();
+            auto updated = writer.updateByCode(a);
+            if (!updated) {
+                if (updated.error().kind == Error::Kind::Io)
+                    return updated.error();
+                rowError(line, -1, QString(), updated.error().message);
+            } else if (writer.updated() == updatedBefore) {
+                ++report.unchanged;
+            }
+            break;
+        }
+        }
+    }
+
+    report.created = writer.created();
+    report.updated = writer.updated();
+    report.sha256 = reader.sha256();
+    if (report.errors.isEmpty() && report.rows == 0) {
+        Error e = Error::invalid(tr("The file has a header but no asset rows."));
+        e.file = fileName;
+        e.line = headerLine;
+        report.errors.append(e);
+    }
+    if (!report.errors.isEmpty() || request.dryRun) {
+        report.created = report.errors.isEmpty() ? report.created : 0;
+        report.updated = report.errors.isEmpty() ? report.updated : 0;
+        return report; // the BulkWriter goes out of scope uncommitted: everything rolls back
+    }
+
+    const QString details =
+        JsonObjectWriter()
+            .add(QLatin1StringView("table"), QStringLiteral("assets"))
+            .add(QLatin1StringView("file"), QFileInfo(fileName).fileName())
+            .add(QLatin1StringView("sha256"), QString::fromLatin1(report.sha256.toHex()))
+            .add(QLatin1StringView("encoding"), CsvEncodings::key(report.encoding))
+            .add(QLatin1StringView("rows"), report.rows)
+            .add(QLatin1StringView("created"), report.created)
+            .add(QLatin1StringView("updated"), report.updated)
+            .add(QLatin1StringView("unchanged"), report.unchanged)
+            .add(QLatin1StringView("skipped"), report.skipped)
+            .finish();
+    if (Status s = writer.commit(QFileInfo(fileName).fileName(), QStringLiteral("import"), details);
+        !s)
+        return s.error();
+    report.written = true;
+    return report;
+}
+
+} // namespace daicho
