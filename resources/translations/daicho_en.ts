@@ -33,6 +33,25 @@
     </message>
 </context>
 <context>
+    <name>AssetColumns</name>
+    <message>
+        <source>Special-care personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Number data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssetCommands</name>
     <message>
         <source>The asset no longer exists.</source>
@@ -71,6 +90,84 @@
     </message>
     <message>
         <source>Clear priority override of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssetExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssetImporter</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no header row and no asset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column without a header is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot; is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is not imported: Daicho computes it or does not keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column for the asset code (e.g. &quot;code&quot;, &quot;管理番号&quot;, &quot;資産ID&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column for the asset name (e.g. &quot;name&quot;, &quot;情報資産名称&quot;, &quot;資産名&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column for the asset class, and no default class was given (--default-class customer|test|internal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column for the subtype, and no default subtype was given (--default-subtype physical|software|data|service|media).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has %1 fields; the header has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The asset class is empty and no default class was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subtype is empty and no default subtype was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; is already used on line %2 of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; is already in the register (use --on-duplicate update or skip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header but no asset rows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -209,6 +306,29 @@
     </message>
 </context>
 <context>
+    <name>AssetTableIo</name>
+    <message>
+        <source>The option --%1 does not apply to the assets table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown default class &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown default subtype &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cia-scale must be 1-3 or 0-2 (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssetTerms</name>
     <message>
         <source>Customer</source>
@@ -268,6 +388,53 @@
     </message>
     <message>
         <source>Internal technical and operational information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssetValues</name>
+    <message>
+        <source>Unknown asset class &quot;%1&quot;; expected one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown subtype &quot;%1&quot;; expected one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number from 0 to 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number from 1 to 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the 0–2 scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the 1–3 scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the file uses IPA&apos;s older 0–2 scale, say so and it is converted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no (write yes/no, ○/×, 有/無 or あり/なし).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of personal data &quot;%1&quot;; expected one of: %2, or yes/no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown priority &quot;%1&quot;; expected P1, P2 or P3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 2026-04-01.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -473,6 +640,37 @@
     </message>
 </context>
 <context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Cannot write the mapping: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a column mapping (JSON: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a Daicho column mapping (no &quot;format&quot;: &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column mapping of a version this Daicho does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mapping is for the table &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is mapped to &quot;%2&quot;, which is not a column of this table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvEncodings</name>
     <message>
         <source>UTF-8 with BOM</source>
@@ -525,6 +723,21 @@
     </message>
     <message>
         <source>Text after the closing quote of a field (column %1). Quote the whole field and double any quote inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be written in %2 (the character &quot;%3&quot;). Export in UTF-8 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value cannot be written in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -615,6 +828,45 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>export DB --table %1 --out FILE.csv [--encoding utf-8-bom|utf-8|cp932]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a table of the register as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --table NAME      the table to write (default: assets)
+  --out FILE.csv    the file to write (replaced if it exists)
+  --encoding ENC    utf-8-bom (default; Excel opens it correctly), utf-8, or
+                    cp932 (Shift_JIS; a value it cannot hold is an error)
+  --catalog NAME    for tables that have one (controls, SoA)
+The columns are the ones import reads, so a file exported here imports back unchanged. Cells starting with = + - @ are written with a leading &apos; so a spreadsheet does not run them as formulas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE.csv is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown table &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--catalog does not apply to the table &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GuiMain</name>
     <message>
         <source>Register file to open.</source>
@@ -641,6 +893,69 @@
     </message>
     <message>
         <source>entry %1 was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>import DB FILE.csv [--table %1] [--encoding auto|utf-8|cp932|utf-16] [--mapping MAP.json] [--on-duplicate fail|update|skip] [--default-class customer|test|internal] [--default-subtype physical|software|data|service|media] [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a CSV file (Excel, IPA ledger) into the register, all or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --table NAME        what the file holds (default: assets)
+  --encoding ENC      auto (default: byte-order mark, else UTF-8, else CP932),
+                      utf-8, cp932 (Shift_JIS) or utf-16
+  --delimiter D       comma, tab or semicolon (default: detected)
+  --mapping MAP.json  which column feeds which field (saved from the import wizard
+                      or with --save-mapping); other columns are recognised by name
+  --save-mapping MAP.json  write the mapping this file gets, to edit and reuse
+  --on-duplicate X    a code already in the register: fail (default), update it,
+                      or skip the row
+  --default-class C   class for rows without one (IPA ledgers have none)
+  --default-subtype S subtype for rows without one
+  --cia-scale 0-2     the file uses IPA&apos;s older 0–2 scale for C, I and A
+  --dry-run           check everything and report, write nothing
+Every problem is printed as FILE:LINE: column NAME: message. If any row is refused, nothing is written (exit status 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown table &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to the table &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the column mapping to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (warning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 unchanged, %4 skipped (%5 rows, %6, %7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run of %1: %2. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -950,6 +1265,13 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
     <message>
         <source>print counts as JSON: assets by class, subtype and priority; schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableIoRegistry</name>
+    <message>
+        <source>The table &quot;%1&quot; has no column mapping.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -33,6 +33,25 @@
     </message>
 </context>
 <context>
+    <name>AssetColumns</name>
+    <message>
+        <source>Special-care personal data</source>
+        <translation>要配慮個人情報</translation>
+    </message>
+    <message>
+        <source>My Number data</source>
+        <translation>特定個人情報</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Date registered</source>
+        <translation>登録日</translation>
+    </message>
+</context>
+<context>
     <name>AssetCommands</name>
     <message>
         <source>The asset no longer exists.</source>
@@ -71,6 +90,84 @@
     <message>
         <source>Clear priority override of %1</source>
         <translation>%1 の優先度の手動設定を解除</translation>
+    </message>
+</context>
+<context>
+    <name>AssetExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Asset %1, column %2: %3</source>
+        <translation>情報資産 %1、列 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>AssetImporter</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no header row and no asset.</source>
+        <translation>ファイルが空です。見出し行も情報資産もありません。</translation>
+    </message>
+    <message>
+        <source>A column without a header is ignored.</source>
+        <translation>見出しのない列は取り込みません。</translation>
+    </message>
+    <message>
+        <source>Unknown column "%1" is ignored.</source>
+        <translation>不明な列「%1」は取り込みません。</translation>
+    </message>
+    <message>
+        <source>The column "%1" is not imported: Daicho computes it or does not keep it.</source>
+        <translation>列「%1」は取り込みません。Daicho が計算するか、保持しない項目です。</translation>
+    </message>
+    <message>
+        <source>No column for the asset code (e.g. "code", "管理番号", "資産ID").</source>
+        <translation>管理番号の列がありません(例:「管理番号」「資産ID」「code」)。</translation>
+    </message>
+    <message>
+        <source>No column for the asset name (e.g. "name", "情報資産名称", "資産名").</source>
+        <translation>情報資産名称の列がありません(例:「情報資産名称」「資産名」「name」)。</translation>
+    </message>
+    <message>
+        <source>No column for the asset class, and no default class was given (--default-class customer|test|internal).</source>
+        <translation>資産区分の列がなく、既定の資産区分も指定されていません(--default-class customer|test|internal)。</translation>
+    </message>
+    <message>
+        <source>No column for the subtype, and no default subtype was given (--default-subtype physical|software|data|service|media).</source>
+        <translation>種別の列がなく、既定の種別も指定されていません(--default-subtype physical|software|data|service|media)。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>取り込みを中止しました。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>This row has %1 fields; the header has %2.</source>
+        <translation>この行の項目数は %1 ですが、見出し行は %2 です。</translation>
+    </message>
+    <message>
+        <source>The asset class is empty and no default class was given.</source>
+        <translation>資産区分が空で、既定の資産区分も指定されていません。</translation>
+    </message>
+    <message>
+        <source>The subtype is empty and no default subtype was given.</source>
+        <translation>種別が空で、既定の種別も指定されていません。</translation>
+    </message>
+    <message>
+        <source>The code "%1" is already used on line %2 of this file.</source>
+        <translation>管理番号「%1」はこのファイルの %2 行目ですでに使われています。</translation>
+    </message>
+    <message>
+        <source>The code "%1" is already in the register (use --on-duplicate update or skip).</source>
+        <translation>管理番号「%1」はすでに台帳にあります(--on-duplicate update または skip を指定できます)。</translation>
+    </message>
+    <message>
+        <source>The file has a header but no asset rows.</source>
+        <translation>見出し行だけで、情報資産の行がありません。</translation>
     </message>
 </context>
 <context>
@@ -208,6 +305,29 @@
     </message>
 </context>
 <context>
+    <name>AssetTableIo</name>
+    <message>
+        <source>The option --%1 does not apply to the assets table.</source>
+        <translation>オプション --%1 は情報資産の表には使えません。</translation>
+    </message>
+    <message>
+        <source>Unknown default class "%1".</source>
+        <translation>既定の資産区分「%1」は不明です。</translation>
+    </message>
+    <message>
+        <source>Unknown default subtype "%1".</source>
+        <translation>既定の種別「%1」は不明です。</translation>
+    </message>
+    <message>
+        <source>--cia-scale must be 1-3 or 0-2 (got "%1").</source>
+        <translation>--cia-scale は 1-3 または 0-2 です(指定値「%1」)。</translation>
+    </message>
+    <message>
+        <source>Information assets</source>
+        <translation>情報資産</translation>
+    </message>
+</context>
+<context>
     <name>AssetTerms</name>
     <message>
         <source>Customer</source>
@@ -268,6 +388,53 @@
     <message>
         <source>Internal technical and operational information</source>
         <translation>社内の技術情報・運用情報</translation>
+    </message>
+</context>
+<context>
+    <name>AssetValues</name>
+    <message>
+        <source>Unknown asset class "%1"; expected one of: %2.</source>
+        <translation>資産区分「%1」は不明です。次のいずれかです: %2。</translation>
+    </message>
+    <message>
+        <source>Unknown subtype "%1"; expected one of: %2.</source>
+        <translation>種別「%1」は不明です。次のいずれかです: %2。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number from 0 to 2.</source>
+        <translation>「%1」は 0〜2 の数ではありません。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number from 1 to 3.</source>
+        <translation>「%1」は 1〜3 の数ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is outside the 0–2 scale.</source>
+        <translation>%1 は 0〜2 の範囲外です。</translation>
+    </message>
+    <message>
+        <source>%1 is outside the 1–3 scale.</source>
+        <translation>%1 は 1〜3 の範囲外です。</translation>
+    </message>
+    <message>
+        <source>If the file uses IPA's older 0–2 scale, say so and it is converted.</source>
+        <translation>IPA の旧版の 0〜2 段階で書かれたファイルなら、そう指定すれば変換します。</translation>
+    </message>
+    <message>
+        <source>"%1" is not yes or no (write yes/no, ○/×, 有/無 or あり/なし).</source>
+        <translation>「%1」は有無を表す値ではありません(○/×、有/無、あり/なし、yes/no のいずれかで書いてください)。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of personal data "%1"; expected one of: %2, or yes/no.</source>
+        <translation>個人情報の種類「%1」は不明です。%2 のいずれか、または有無で書いてください。</translation>
+    </message>
+    <message>
+        <source>Unknown priority "%1"; expected P1, P2 or P3.</source>
+        <translation>優先度「%1」は不明です。P1、P2、P3 のいずれかです。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date; write it as 2026-04-01.</source>
+        <translation>「%1」は日付ではありません。2026-04-01 の形で書いてください。</translation>
     </message>
 </context>
 <context>
@@ -470,6 +637,37 @@
     </message>
 </context>
 <context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Cannot write the mapping: %1</source>
+        <translation>列の対応付けを書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping: %1</source>
+        <translation>列の対応付けを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>Not a column mapping (JSON: %1).</source>
+        <translation>列の対応付けではありません(JSON: %1)。</translation>
+    </message>
+    <message>
+        <source>Not a Daicho column mapping (no "format": "%1").</source>
+        <translation>Daicho の列の対応付けではありません("format": "%1" がありません)。</translation>
+    </message>
+    <message>
+        <source>A column mapping of a version this Daicho does not know.</source>
+        <translation>この Daicho が知らない版の列の対応付けです。</translation>
+    </message>
+    <message>
+        <source>This mapping is for the table "%1", not "%2".</source>
+        <translation>この対応付けは「%2」ではなく「%1」の表のものです。</translation>
+    </message>
+    <message>
+        <source>The column "%1" is mapped to "%2", which is not a column of this table.</source>
+        <translation>列「%1」の対応先「%2」はこの表の項目ではありません。</translation>
+    </message>
+</context>
+<context>
     <name>CsvEncodings</name>
     <message>
         <source>UTF-8 with BOM</source>
@@ -496,15 +694,11 @@
     </message>
     <message numerus="yes">
         <source>A field longer than %n characters starts here (column %1).</source>
-        <translation>
-            <numerusform>%n 文字を超える項目がここ(%1 文字目)から始まっています。</numerusform>
-        </translation>
+        <translation><numerusform>%n 文字を超える項目がここ(%1 文字目)から始まっています。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>More than %n fields in one record.</source>
-        <translation>
-            <numerusform>1 件のレコードの項目数が %n を超えています。</numerusform>
-        </translation>
+        <translation><numerusform>1 件のレコードの項目数が %n を超えています。</numerusform></translation>
     </message>
     <message>
         <source>A quoted field that starts here (column %1) is never closed.</source>
@@ -521,6 +715,21 @@
     <message>
         <source>Text after the closing quote of a field (column %1). Quote the whole field and double any quote inside it.</source>
         <translation>項目の閉じ引用符の後に文字があります(%1 文字目)。項目全体を引用符で囲み、中の引用符は二重にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>ファイルに書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be written in %2 (the character "%3"). Export in UTF-8 instead.</source>
+        <translation>「%1」は %2 で書けません(文字「%3」)。UTF-8 で書き出してください。</translation>
+    </message>
+    <message>
+        <source>A value cannot be written in %1.</source>
+        <translation>%1 で書けない値があります。</translation>
     </message>
 </context>
 <context>
@@ -610,6 +819,47 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>export DB --table %1 --out FILE.csv [--encoding utf-8-bom|utf-8|cp932]</source>
+        <translation>export DB --table %1 --out FILE.csv [--encoding utf-8-bom|utf-8|cp932]</translation>
+    </message>
+    <message>
+        <source>write a table of the register as CSV</source>
+        <translation>台帳の表を CSV に書き出す</translation>
+    </message>
+    <message>
+        <source>  --table NAME      the table to write (default: assets)
+  --out FILE.csv    the file to write (replaced if it exists)
+  --encoding ENC    utf-8-bom (default; Excel opens it correctly), utf-8, or
+                    cp932 (Shift_JIS; a value it cannot hold is an error)
+  --catalog NAME    for tables that have one (controls, SoA)
+The columns are the ones import reads, so a file exported here imports back unchanged. Cells starting with = + - @ are written with a leading ' so a spreadsheet does not run them as formulas.</source>
+        <translation>  --table NAME      書き出す表(既定: assets)
+  --out FILE.csv    書き出すファイル(あれば置き換え)
+  --encoding ENC    utf-8-bom(既定。Excel で正しく開けます)、utf-8、
+                    cp932(Shift_JIS。書けない文字があればエラー)
+  --catalog NAME    カタログのある表(管理策、適用宣言書)用
+列は import が読む列と同じなので、書き出したファイルはそのまま取り込み直せます。= + - @ で始まるセルは、表計算ソフトが数式として実行しないよう先頭に ' を付けて書きます。</translation>
+    </message>
+    <message>
+        <source>--out FILE.csv is required.</source>
+        <translation>--out FILE.csv は必須です。</translation>
+    </message>
+    <message>
+        <source>Unknown table "%1".</source>
+        <translation>表「%1」は不明です。</translation>
+    </message>
+    <message>
+        <source>--catalog does not apply to the table "%1".</source>
+        <translation>--catalog は表「%1」には使えません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1</source>
+        <translation><numerusform>%1 に %n 行を書き出しました</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>GuiMain</name>
     <message>
         <source>Register file to open.</source>
@@ -637,6 +887,79 @@
     <message>
         <source>entry %1 was changed after it was written</source>
         <translation>履歴 %1 は記録後に書き換えられています</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>import DB FILE.csv [--table %1] [--encoding auto|utf-8|cp932|utf-16] [--mapping MAP.json] [--on-duplicate fail|update|skip] [--default-class customer|test|internal] [--default-subtype physical|software|data|service|media] [--dry-run]</source>
+        <translation>import DB FILE.csv [--table %1] [--encoding auto|utf-8|cp932|utf-16] [--mapping MAP.json] [--on-duplicate fail|update|skip] [--default-class customer|test|internal] [--default-subtype physical|software|data|service|media] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>import a CSV file (Excel, IPA ledger) into the register, all or nothing</source>
+        <translation>CSV ファイル(Excel、IPA の台帳)を台帳に取り込む(全件か無か)</translation>
+    </message>
+    <message>
+        <source>  --table NAME        what the file holds (default: assets)
+  --encoding ENC      auto (default: byte-order mark, else UTF-8, else CP932),
+                      utf-8, cp932 (Shift_JIS) or utf-16
+  --delimiter D       comma, tab or semicolon (default: detected)
+  --mapping MAP.json  which column feeds which field (saved from the import wizard
+                      or with --save-mapping); other columns are recognised by name
+  --save-mapping MAP.json  write the mapping this file gets, to edit and reuse
+  --on-duplicate X    a code already in the register: fail (default), update it,
+                      or skip the row
+  --default-class C   class for rows without one (IPA ledgers have none)
+  --default-subtype S subtype for rows without one
+  --cia-scale 0-2     the file uses IPA's older 0–2 scale for C, I and A
+  --dry-run           check everything and report, write nothing
+Every problem is printed as FILE:LINE: column NAME: message. If any row is refused, nothing is written (exit status 1).</source>
+        <translation>  --table NAME        ファイルの内容(既定: assets)
+  --encoding ENC      auto(既定。BOM、なければ UTF-8、違えば CP932)、
+                      utf-8、cp932(Shift_JIS)、utf-16
+  --delimiter D       comma、tab、semicolon(既定: 自動判定)
+  --mapping MAP.json  どの列をどの項目に取り込むか(取り込みウィザードか
+                      --save-mapping で保存したもの)。ほかの列は見出し名で判定
+  --save-mapping MAP.json  このファイルの列の対応付けを保存(編集して再利用)
+  --on-duplicate X    台帳にすでにある管理番号: fail(既定。エラー)、update(更新)、
+                      skip(その行を飛ばす)
+  --default-class C   資産区分のない行の資産区分(IPA の台帳にはありません)
+  --default-subtype S 種別のない行の種別
+  --cia-scale 0-2     機密性・完全性・可用性が IPA の旧版の 0〜2 段階
+  --dry-run           すべて検査して報告し、何も書き込まない
+問題はすべて FILE:LINE: column NAME: メッセージ の形で表示します。1 行でも受け付けられなければ何も書き込みません(終了コード 1)。</translation>
+    </message>
+    <message>
+        <source>Unknown table "%1".</source>
+        <translation>表「%1」は不明です。</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to the table "%2".</source>
+        <translation>--%1 は表「%2」には使えません。</translation>
+    </message>
+    <message>
+        <source>Saved the column mapping to %1</source>
+        <translation>列の対応付けを %1 に保存しました</translation>
+    </message>
+    <message>
+        <source>%1 (warning)</source>
+        <translation>%1(警告)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; nothing was imported.</source>
+        <translation><numerusform>%n 件の問題があります。何も取り込んでいません。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 unchanged, %4 skipped (%5 rows, %6, %7)</source>
+        <translation>追加 %1、更新 %2、変更なし %3、スキップ %4(%5 行、%6、%7)</translation>
+    </message>
+    <message>
+        <source>Dry run of %1: %2. Nothing was written.</source>
+        <translation>%1 の試行: %2。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2.</source>
+        <translation>%1 を取り込みました: %2。</translation>
     </message>
 </context>
 <context>
@@ -947,6 +1270,13 @@ An existing file is never overwritten. The new file is readable by its owner onl
     <message>
         <source>print counts as JSON: assets by class, subtype and priority; schema version</source>
         <translation>件数を JSON で表示する: 資産区分・種別・優先度ごとの資産数、スキーマのバージョン</translation>
+    </message>
+</context>
+<context>
+    <name>TableIoRegistry</name>
+    <message>
+        <source>The table "%1" has no column mapping.</source>
+        <translation>表「%1」には列の対応付けがありません。</translation>
     </message>
 </context>
 <context>
