@@ -1,6 +1,7 @@
 #include "DemoRegister.h"
 
 #include "AssetService.h"
+#include "DemoControls.h"
 #include "Register.h"
 #include "support/Clock.h"
 #include "support/JsonWriter.h"
@@ -124,7 +125,9 @@ Status DemoRegister::populate(Register& reg)
                                 .add(QLatin1StringView("source"), resourcePath())
                                 .add(QLatin1StringView("assets"), bulk->created())
                                 .finish();
-    return bulk->commit(tr("Demo register"), QStringLiteral("demo"), details);
+    if (Status s = bulk->commit(tr("Demo register"), QStringLiteral("demo"), details); !s)
+        return s;
+    return DemoControls::populate(reg);
 }
 
 } // namespace daicho

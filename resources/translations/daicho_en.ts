@@ -821,6 +821,13 @@
     </message>
 </context>
 <context>
+    <name>DemoControls</name>
+    <message>
+        <source>Demo Statement of Applicability</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoRegister</name>
     <message>
         <source>Demo register</source>

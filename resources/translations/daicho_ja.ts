@@ -816,6 +816,13 @@
     </message>
 </context>
 <context>
+    <name>DemoControls</name>
+    <message>
+        <source>Demo Statement of Applicability</source>
+        <translation>デモの適用宣言書</translation>
+    </message>
+</context>
+<context>
     <name>DemoRegister</name>
     <message>
         <source>Demo register</source>
