@@ -95,6 +95,23 @@ Status CsvReader::begin()
     }
     m_raw.remove(0, CsvEncodings::bomLength(m_raw, m_encoding));
 
+    // NUL bytes in a byte-oriented encoding mean a binary file (or UTF-16 without a mark):
+    // say so at once, instead of parsing garbage into a header first.
+    if (unitSize(m_encoding) == 1) {
+        const qsizetype nul = m_raw.indexOf('\0');
+        if (nul >= 0) {
+            int line = 1;
+            for (qsizetype i = 0; i < nul; ++i) {
+                const char c = m_raw.at(i);
+                if (c == '\n' || (c == '\r' && (i + 1 >= nul || m_raw.at(i + 1) != '\n')))
+                    ++line;
+            }
+            return error(tr("A NUL byte on this line: this looks like a binary file, or UTF-16 "
+                            "without a byte-order mark."),
+                         line);
+        }
+    }
+
     auto more = fillText();
     if (!more)
         return more.error();

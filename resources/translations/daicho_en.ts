@@ -725,6 +725,10 @@
         <source>Text after the closing quote of a field (column %1). Quote the whole field and double any quote inside it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A NUL byte on this line: this looks like a binary file, or UTF-16 without a byte-order mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>

@@ -114,8 +114,9 @@ TEST_CASE("malformed CSV is an error with its line and column", "[csv][reader]")
         {"stray quote in unquoted field", "a,b\nab\"c,d\n", 2, 3, "quote inside"},
         {"text after closing quote", "x\n\"ab\"c,d\n", 2, 5, "after the closing quote"},
         {"space after closing quote", "\"ab\" ,d\n", 1, 5, "after the closing quote"},
-        {"NUL byte", QByteArray("a,b\nc,d\0e\n", 10), 2, 4, "NUL"},
-        {"NUL inside quotes", QByteArray("a\n\"x\ny\0\"\n", 9), 3, 2, "NUL"},
+        {"NUL byte", QByteArray("a,b\nc,d\0e\n", 10), 2, 0, "NUL"},
+        {"NUL inside quotes", QByteArray("a\n\"x\ny\0\"\n", 9), 3, 0, "NUL"},
+        {"NUL after CR", QByteArray("a\r\0", 3), 2, 0, "NUL"},
         {"line after multi-line field", "\"a\nb\nc\",d\nx\"y\n", 4, 2, "quote inside"},
         {"invalid UTF-8 after BOM",
          "\xEF\xBB\xBF"
@@ -273,4 +274,16 @@ TEST_CASE("the SHA-256 covers every byte of the file", "[csv][reader]")
     }
     CHECK(reader.sha256() == QCryptographicHash::hash(input, QCryptographicHash::Sha256));
     CHECK(reader.bytesRead() == input.size());
+}
+
+TEST_CASE("a NUL far beyond the first megabyte is still found, with its column", "[csv][reader]")
+{
+    QByteArray input;
+    for (int i = 1; i <= 100000; ++i)
+        input += "A-" + QByteArray::number(i) + ",some text\n";
+    input += QByteArray("x,y\0z\n", 6);
+    const Parsed p = parse(input);
+    REQUIRE(p.error);
+    CHECK(p.error->line == 100001);
+    CHECK(p.error->column == 4);
 }
