@@ -6,6 +6,7 @@
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 #include "support/Clock.h"
+#include "support/JsonWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -429,6 +430,37 @@ Status SoaService::reattachAsset(qint64 assetId, const QString& saved, HistoryLo
             return s;
     }
     return {};
+}
+
+Result<QList<TransitionProposal>> SoaService::proposeTransition() const
+{
+    auto from = m_repo.all(catalogkey::Iso2013);
+    if (!from)
+        return from.error();
+    auto to = m_repo.all(catalogkey::Iso2022);
+    if (!to)
+        return to.error();
+    return SoaTransition::propose(Catalogs::iso2013(), Catalogs::iso2022(),
+                                  Catalogs::mapping2013To2022(), *from, *to);
+}
+
+Result<int> SoaService::applyTransition(const QList<SoaEntry>& confirmed)
+{
+    for (const SoaEntry& e : confirmed) {
+        if (e.catalog != catalogkey::Iso2022) {
+            return Error::invalid(tr("The transition writes 2022 decisions only (%1 is of %2).")
+                                      .arg(e.controlId, e.catalog),
+                                  QStringLiteral("catalog"));
+        }
+    }
+    const QString details =
+        JsonObjectWriter()
+            .add(QLatin1StringView("from"), catalogkey::Iso2013)
+            .add(QLatin1StringView("to"), catalogkey::Iso2022)
+            .add(QLatin1StringView("mapping"), Catalogs::mapping2013To2022().version())
+            .add(QLatin1StringView("confirmed"), qint64(confirmed.size()))
+            .finish();
+    return saveAll(confirmed, tr("Transition 2013 → 2022"), QStringLiteral("transition"), details);
 }
 
 Result<QList<SoaGap>> SoaService::completeness(const QString& catalog) const

@@ -3,6 +3,7 @@
 #include "catalogs/Catalogs.h"
 #include "domain/Soa.h"
 #include "domain/SoaCompleteness.h"
+#include "domain/SoaTransition.h"
 #include "storage/HistoryLog.h"
 #include "storage/SoaRepository.h"
 #include "support/Result.h"
@@ -67,6 +68,12 @@ public:
     Result<QList<ControlAssetLink>> assetLinks(const QString& catalog = {},
                                                const QString& controlId = {},
                                                qint64 assetId = 0) const;
+
+    // The 2022 SoA that the register's 2013 decisions lead to, control by control, with the
+    // 2022 decisions already made. Nothing is written.
+    Result<QList<TransitionProposal>> proposeTransition() const;
+    // Writes the confirmed proposals as one action (history event "transition").
+    Result<int> applyTransition(const QList<SoaEntry>& confirmed);
 
     // Gaps of the SoA of `catalog` (the register's catalog when empty).
     Result<QList<SoaGap>> completeness(const QString& catalog = {}) const;

@@ -1262,6 +1262,49 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
 </context>
 <context>
+    <name>SoaTransition</name>
+    <message>
+        <source>Carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New in 2022</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New in 2022: decide whether it applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of its 2013 sources (%1) is decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was excluded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided in 2013: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merges %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StandardViews</name>
     <message>
         <source>Assets</source>
@@ -1637,6 +1680,14 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
     <message>
         <source>%1 is not applied to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transition writes 2022 decisions only (%1 is of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition 2013 → 2022</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

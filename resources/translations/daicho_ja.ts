@@ -1274,6 +1274,49 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
 </context>
 <context>
+    <name>SoaTransition</name>
+    <message>
+        <source>Carried over</source>
+        <translation>引継ぎ</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>統合</translation>
+    </message>
+    <message>
+        <source>Sources disagree</source>
+        <translation>移行元の判断が不一致</translation>
+    </message>
+    <message>
+        <source>New in 2022</source>
+        <translation>2022年版の新規</translation>
+    </message>
+    <message>
+        <source>Sources not decided</source>
+        <translation>移行元が未決定</translation>
+    </message>
+    <message>
+        <source>New in 2022: decide whether it applies.</source>
+        <translation>2022年版の新しい管理策です。適用するかを決めてください。</translation>
+    </message>
+    <message>
+        <source>None of its 2013 sources (%1) is decided.</source>
+        <translation>2013年版の移行元(%1)はいずれも未決定です。</translation>
+    </message>
+    <message>
+        <source>%1 was excluded: %2</source>
+        <translation>%1 は適用除外でした: %2</translation>
+    </message>
+    <message>
+        <source>Not decided in 2013: %1.</source>
+        <translation>2013年版で未決定: %1</translation>
+    </message>
+    <message>
+        <source>Merges %1.</source>
+        <translation>%1 を統合します。</translation>
+    </message>
+</context>
+<context>
     <name>StandardViews</name>
     <message>
         <source>Assets</source>
@@ -1647,6 +1690,14 @@ An existing file is never overwritten. The new file is readable by its owner onl
     <message>
         <source>%1 is not applied to %2.</source>
         <translation>%1 は %2 に適用されていません。</translation>
+    </message>
+    <message>
+        <source>The transition writes 2022 decisions only (%1 is of %2).</source>
+        <translation>移行で書き込めるのは2022年版の決定だけです(%1 は %2 のものです)。</translation>
+    </message>
+    <message>
+        <source>Transition 2013 → 2022</source>
+        <translation>2013年版 → 2022年版への移行</translation>
     </message>
 </context>
 </TS>

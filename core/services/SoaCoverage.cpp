@@ -1,0 +1,51 @@
+#include "SoaCoverage.h"
+
+#include "AssetService.h"
+#include "Register.h"
+#include "SoaService.h"
+#include "storage/SoaSnapshot.h"
+
+#include <QSet>
+
+namespace daicho {
+
+Result<CoverageReport> SoaCoverage::run(Register& reg, const QDate& today)
+{
+    CoverageReport report;
+    SoaService& soa = reg.soa();
+
+    // Controls that count as protection: applicable and implemented, in any catalog.
+    QSet<QString> implemented;
+    for (const QString& key : Catalogs::keys()) {
+        auto entries = soa.entries(key);
+        if (!entries)
+            return entries.error();
+        for (const SoaEntry& e : std::as_const(*entries)) {
+            if (e.applicable.value_or(false) && e.status == SoaStatus::Implemented)
+                implemented.insert(SoaSnapshot::entryKey(e.catalog, e.controlId));
+            if (key == soa.catalogKey() && e.overdue(today))
+                report.overdue.append(e);
+        }
+    }
+    auto links = soa.assetLinks();
+    if (!links)
+        return links.error();
+    QSet<qint64> protectedAssets;
+    for (const ControlAssetLink& l : std::as_const(*links)) {
+        if (implemented.contains(SoaSnapshot::entryKey(l.catalog, l.controlId)))
+            protectedAssets.insert(l.assetId);
+    }
+    auto assets = reg.assets().all();
+    if (!assets)
+        return assets.error();
+    auto priorities = reg.assets().priorities();
+    if (!priorities)
+        return priorities.error();
+    for (const Asset& a : std::as_const(*assets)) {
+        if (priorities->effective(a.id) == Priority::P1 && !protectedAssets.contains(a.id))
+            report.unprotectedP1.append(a);
+    }
+    return report;
+}
+
+} // namespace daicho
