@@ -1330,6 +1330,45 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
 </context>
 <context>
+    <name>daicho::AssetFilterBar</name>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All subtypes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data: any or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owning department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>daicho::AssetService</name>
     <message>
         <source>The code &quot;%1&quot; is already used by another asset.</source>
@@ -1451,6 +1490,14 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
     <message>
         <source>Select an asset to see why it has its priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -71,9 +71,7 @@
     </message>
     <message numerus="yes">
         <source>Delete %n asset(s)</source>
-        <translation>
-            <numerusform>情報資産 %n 件の削除</numerusform>
-        </translation>
+        <translation><numerusform>情報資産 %n 件の削除</numerusform></translation>
     </message>
     <message>
         <source>Add dependency %1 → %2</source>
@@ -1342,6 +1340,45 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
 </context>
 <context>
+    <name>daicho::AssetFilterBar</name>
+    <message>
+        <source>All classes</source>
+        <translation>すべての資産区分</translation>
+    </message>
+    <message>
+        <source>All subtypes</source>
+        <translation>すべての種別</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>すべての優先度</translation>
+    </message>
+    <message>
+        <source>Personal data: any or none</source>
+        <translation>個人情報: 指定なし</translation>
+    </message>
+    <message>
+        <source>Holds personal data</source>
+        <translation>個人情報を含む</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>見直し期限切れ</translation>
+    </message>
+    <message>
+        <source>No owning department</source>
+        <translation>管理部署なし</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>絞り込みを解除</translation>
+    </message>
+    <message>
+        <source>(several)</source>
+        <translation>(複数)</translation>
+    </message>
+</context>
+<context>
     <name>daicho::AssetService</name>
     <message>
         <source>The code "%1" is already used by another asset.</source>
@@ -1434,9 +1471,7 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
     <message numerus="yes">
         <source>Delete %n asset(s) and their dependencies? You can undo this.</source>
-        <translation>
-            <numerusform>情報資産 %n 件とその依存関係を削除しますか?元に戻すことができます。</numerusform>
-        </translation>
+        <translation><numerusform>情報資産 %n 件とその依存関係を削除しますか?元に戻すことができます。</numerusform></translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1448,19 +1483,23 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
     <message numerus="yes">
         <source>%n asset(s)</source>
-        <translation>
-            <numerusform>%n 件</numerusform>
-        </translation>
+        <translation><numerusform>%n 件</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n asset(s) shown</source>
-        <translation>
-            <numerusform>%n 件中 %1 件を表示</numerusform>
-        </translation>
+        <translation><numerusform>%n 件中 %1 件を表示</numerusform></translation>
     </message>
     <message>
         <source>Select an asset to see why it has its priority.</source>
         <translation>情報資産を選択すると、その優先度の理由が表示されます。</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>表示列</translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <translation>列を初期状態に戻す</translation>
     </message>
 </context>
 <context>

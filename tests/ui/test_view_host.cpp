@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "SettingsSandbox.h"
 #include "assets/AssetTableModel.h"
 #include "services/Register.h"
 #include "support/TestSupport.h"
@@ -13,7 +14,7 @@ using namespace daicho;
 
 TEST_CASE("views plug into the main window and are made anew for each register", "[ui][window]")
 {
-    QSettings().clear();
+    SettingsSandbox settings;
     MainWindow w;
     CHECK(w.viewIds().contains(QStringLiteral("assets")));
     REQUIRE(w.reportsMenu());
@@ -56,7 +57,7 @@ TEST_CASE("views plug into the main window and are made anew for each register",
 
 TEST_CASE("opening a file records it in the recent files", "[ui][window]")
 {
-    QSettings().clear();
+    SettingsSandbox settings;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("r.daicho"));
     {

@@ -16,95 +16,109 @@ AssetFilterProxy::AssetFilterProxy(QObject* parent)
     setDynamicSortFilter(true);
 }
 
-void AssetFilterProxy::refilter()
+void AssetFilterProxy::setSourceModel(QAbstractItemModel* model)
 {
+    m_assets = qobject_cast<AssetTableModel*>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void AssetFilterProxy::apply(const AssetFilter& next)
+{
+    if (next == m_filter)
+        return;
+    m_filter = next;
+    m_terms = next.search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     // Qt 6.4 has no begin/endFilterChange; invalidateFilter() re-runs filterAcceptsRow.
     invalidateFilter();
+    Q_EMIT filterChanged();
+}
+
+void AssetFilterProxy::setFilter(const AssetFilter& filter)
+{
+    apply(filter);
 }
 
 void AssetFilterProxy::setSearchText(const QString& text)
 {
-    if (text == m_search)
-        return;
-    m_search = text;
-    m_terms = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    refilter();
+    AssetFilter f = m_filter;
+    f.search = text;
+    apply(f);
 }
 
 void AssetFilterProxy::setClassFilter(const QSet<QString>& keys)
 {
-    m_classes = keys;
-    refilter();
+    AssetFilter f = m_filter;
+    f.classes = keys;
+    apply(f);
 }
 
 void AssetFilterProxy::setSubtypeFilter(const QSet<QString>& keys)
 {
-    m_subtypes = keys;
-    refilter();
+    AssetFilter f = m_filter;
+    f.subtypes = keys;
+    apply(f);
 }
 
 void AssetFilterProxy::setPriorityFilter(const QSet<int>& ranks)
 {
-    m_priorities = ranks;
-    refilter();
+    AssetFilter f = m_filter;
+    f.priorities = ranks;
+    apply(f);
 }
 
 void AssetFilterProxy::setPersonalDataFilter(const QSet<QString>& keys)
 {
-    m_personal = keys;
-    refilter();
+    AssetFilter f = m_filter;
+    f.personal = keys;
+    apply(f);
 }
 
 void AssetFilterProxy::setOverdueOnly(bool on)
 {
-    m_overdueOnly = on;
-    refilter();
+    AssetFilter f = m_filter;
+    f.overdueOnly = on;
+    apply(f);
+}
+
+void AssetFilterProxy::setMissingOwnerOnly(bool on)
+{
+    AssetFilter f = m_filter;
+    f.missingOwnerOnly = on;
+    apply(f);
 }
 
 void AssetFilterProxy::clearFilters()
 {
-    m_search.clear();
-    m_terms.clear();
-    m_classes.clear();
-    m_subtypes.clear();
-    m_priorities.clear();
-    m_personal.clear();
-    m_overdueOnly = false;
-    refilter();
-}
-
-bool AssetFilterProxy::hasFilters() const
-{
-    return !m_terms.isEmpty() || !m_classes.isEmpty() || !m_subtypes.isEmpty() ||
-           !m_priorities.isEmpty() || !m_personal.isEmpty() || m_overdueOnly;
+    apply(AssetFilter{});
 }
 
 bool AssetFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
-    auto value = [&idx](int role) {
-        return idx.data(role);
-    };
-    if (!m_classes.isEmpty() &&
-        !m_classes.contains(value(AssetTableModel::ClassKeyRole).toString()))
+    if (sourceParent.isValid() || !m_assets)
+        return !sourceParent.isValid();
+    const Asset* a = m_assets->assetAt(sourceRow);
+    if (!a)
         return false;
-    if (!m_subtypes.isEmpty() &&
-        !m_subtypes.contains(value(AssetTableModel::SubtypeKeyRole).toString()))
+    const AssetFilter& f = m_filter;
+    if (!f.classes.isEmpty() && !f.classes.contains(AssetTerms::key(a->assetClass)))
         return false;
-    if (!m_priorities.isEmpty() &&
-        !m_priorities.contains(value(AssetTableModel::PriorityRankRole).toInt()))
+    if (!f.subtypes.isEmpty() && !f.subtypes.contains(AssetTerms::key(a->subtype)))
         return false;
-    if (!m_personal.isEmpty() &&
-        !m_personal.contains(value(AssetTableModel::PersonalDataKeyRole).toString()))
+    if (!f.personal.isEmpty() && !f.personal.contains(AssetTerms::key(a->personalData)))
         return false;
-    if (m_overdueOnly && !value(AssetTableModel::OverdueRole).toBool())
+    if (f.overdueOnly && !a->reviewOverdue(m_assets->today()))
         return false;
-    if (!m_terms.isEmpty()) {
-        const QString text = value(AssetTableModel::FilterTextRole).toString();
-        for (const QString& term : m_terms) {
-            if (!text.contains(term, Qt::CaseInsensitive))
-                return false;
-        }
+    if (f.missingOwnerOnly && !a->owner.trimmed().isEmpty())
+        return false;
+    if (!f.priorities.isEmpty() &&
+        !f.priorities.contains(rank(m_assets->priorities().effective(a->id))))
+        return false;
+    for (const QString& term : m_terms) {
+        if (!a->code.contains(term, Qt::CaseInsensitive) &&
+            !a->name.contains(term, Qt::CaseInsensitive) &&
+            !a->owner.contains(term, Qt::CaseInsensitive) &&
+            !a->description.contains(term, Qt::CaseInsensitive))
+            return false;
     }
     return true;
 }

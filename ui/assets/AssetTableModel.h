@@ -74,6 +74,7 @@ public:
 
     // The date against which reviews count as overdue (today, unless a test sets it).
     void setToday(const QDate& today);
+    QDate today() const { return m_today; }
 
 private:
     void onAdded(qint64 id);

@@ -1,6 +1,7 @@
 #include "AssetsView.h"
 
 #include "AssetCommands.h"
+#include "AssetFilterBar.h"
 #include "AssetFilterProxy.h"
 #include "AssetTableModel.h"
 #include "undo/RegisterDocument.h"
@@ -10,8 +11,11 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -34,10 +38,18 @@ AssetsView::AssetsView(RegisterDocument& document, AssetTableModel& model, QWidg
     top->addWidget(m_search, 1);
     m_count = new QLabel(this);
     top->addWidget(m_count);
+    auto* columns = new QToolButton(this);
+    columns->setText(tr("Columns"));
+    columns->setPopupMode(QToolButton::InstantPopup);
+    m_columnMenu = new QMenu(columns);
+    columns->setMenu(m_columnMenu);
+    top->addWidget(columns);
     layout->addLayout(top);
 
     m_proxy = new AssetFilterProxy(this);
     m_proxy->setSourceModel(&m_model);
+    m_filterBar = new AssetFilterBar(*m_proxy, this);
+    layout->addWidget(m_filterBar);
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("assetTable"));
@@ -51,12 +63,18 @@ AssetsView::AssetsView(RegisterDocument& document, AssetTableModel& model, QWidg
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->sortByColumn(AssetTableModel::CodeColumn, Qt::AscendingOrder);
-    m_view->resizeColumnsToContents();
     QHeaderView* header = m_view->horizontalHeader();
-    header->resizeSection(AssetTableModel::NameColumn,
-                          std::min(header->sectionSize(AssetTableModel::NameColumn), 320));
+    applyDefaultColumns();
     header->setStretchLastSection(true);
+    header->restoreState(QSettings().value(headerSettingsKey()).toByteArray());
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this,
+            [this, header](const QPoint& pos) { m_columnMenu->popup(header->mapToGlobal(pos)); });
+    connect(m_columnMenu, &QMenu::aboutToShow, this, &AssetsView::fillColumnMenu);
+    connect(header, &QHeaderView::sectionMoved, this, &AssetsView::saveHeader);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &AssetsView::saveHeader);
     layout->addWidget(m_view, 1);
 
     m_details = new QLabel(this);
@@ -66,6 +84,11 @@ AssetsView::AssetsView(RegisterDocument& document, AssetTableModel& model, QWidg
     layout->addWidget(m_details);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &AssetFilterProxy::setSearchText);
+    connect(m_proxy, &AssetFilterProxy::filterChanged, this, [this] {
+        if (m_search->text() != m_proxy->filter().search)
+            m_search->setText(m_proxy->filter().search);
+        updateCount();
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AssetsView::updateDetails);
     connect(m_view, &QAbstractItemView::doubleClicked, this, &AssetsView::editCurrent);
@@ -80,7 +103,98 @@ AssetsView::AssetsView(RegisterDocument& document, AssetTableModel& model, QWidg
 
 AssetsView::~AssetsView()
 {
+    saveHeader();
     m_view->setModel(nullptr);
+}
+
+QString AssetsView::headerSettingsKey()
+{
+    return QStringLiteral("assets/header");
+}
+
+void AssetsView::saveHeader()
+{
+    QSettings().setValue(headerSettingsKey(), m_view->horizontalHeader()->saveState());
+}
+
+void AssetsView::fillColumnMenu()
+{
+    m_columnMenu->clear();
+    QHeaderView* header = m_view->horizontalHeader();
+    // In the order the columns are shown, so the menu matches the table.
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        QAction* a = m_columnMenu->addAction(
+            m_model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(column));
+        // The code names the asset everywhere; it stays.
+        a->setEnabled(column != AssetTableModel::CodeColumn);
+        connect(a, &QAction::toggled, this,
+                [this, column](bool on) { setColumnVisible(column, on); });
+    }
+    m_columnMenu->addSeparator();
+    m_columnMenu->addAction(tr("Reset Columns"), this, &AssetsView::resetColumns);
+}
+
+void AssetsView::setColumnVisible(int column, bool visible)
+{
+    if (column == AssetTableModel::CodeColumn && !visible)
+        return;
+    m_view->horizontalHeader()->setSectionHidden(column, !visible);
+    saveHeader();
+}
+
+bool AssetsView::isColumnVisible(int column) const
+{
+    return !m_view->horizontalHeader()->isSectionHidden(column);
+}
+
+const QList<int>& AssetsView::defaultColumnOrder()
+{
+    // What an officer reads first: which asset, how important, what kind, who owns it.
+    static const QList<int> order{AssetTableModel::CodeColumn,
+                                  AssetTableModel::NameColumn,
+                                  AssetTableModel::PriorityColumn,
+                                  AssetTableModel::ClassColumn,
+                                  AssetTableModel::SubtypeColumn,
+                                  AssetTableModel::OwnerColumn,
+                                  AssetTableModel::ConfidentialityColumn,
+                                  AssetTableModel::IntegrityColumn,
+                                  AssetTableModel::AvailabilityColumn,
+                                  AssetTableModel::ImportanceColumn,
+                                  AssetTableModel::PersonalDataColumn,
+                                  AssetTableModel::NextReviewColumn,
+                                  AssetTableModel::LocationColumn,
+                                  AssetTableModel::RetentionColumn,
+                                  AssetTableModel::UpdatedColumn};
+    return order;
+}
+
+void AssetsView::applyDefaultColumns()
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    const QList<int>& order = defaultColumnOrder();
+    for (int visual = 0; visual < order.size(); ++visual) {
+        const int column = order.at(visual);
+        header->setSectionHidden(column, column == AssetTableModel::RetentionColumn ||
+                                             column == AssetTableModel::UpdatedColumn);
+        header->moveSection(header->visualIndex(column), visual);
+    }
+    m_view->resizeColumnsToContents();
+    for (int column : {int(AssetTableModel::NameColumn), int(AssetTableModel::LocationColumn)})
+        header->resizeSection(column, std::min(header->sectionSize(column), 300));
+}
+
+void AssetsView::resetColumns()
+{
+    applyDefaultColumns();
+    saveHeader();
+}
+
+void AssetsView::applyFilter(const AssetFilter& filter)
+{
+    m_proxy->setFilter(filter);
 }
 
 QList<qint64> AssetsView::selectedIds() const

@@ -4,11 +4,14 @@
 
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTableView;
 
 namespace daicho {
 
+class AssetFilterBar;
 class AssetFilterProxy;
+struct AssetFilter;
 class AssetTableModel;
 class MainWindow;
 class RegisterDocument;
@@ -26,6 +29,15 @@ public:
     AssetFilterProxy* proxy() const { return m_proxy; }
     QTableView* table() const { return m_view; }
     QLineEdit* searchBox() const { return m_search; }
+    AssetFilterBar* filterBar() const { return m_filterBar; }
+    // Shows only the assets the filter lets through (the overview's numbers use this).
+    void applyFilter(const AssetFilter& filter);
+    // Column visibility and order, as kept in QSettings.
+    void setColumnVisible(int column, bool visible);
+    bool isColumnVisible(int column) const;
+    void resetColumns();
+    static QString headerSettingsKey();
+    static const QList<int>& defaultColumnOrder();
     // Ids of the selected assets, in table order.
     QList<qint64> selectedIds() const;
     qint64 currentId() const;
@@ -41,6 +53,9 @@ public Q_SLOTS:
 private:
     void updateDetails();
     void updateCount();
+    void fillColumnMenu();
+    void saveHeader();
+    void applyDefaultColumns();
 
     RegisterDocument& m_document;
     AssetTableModel& m_model;
@@ -49,6 +64,8 @@ private:
     QLineEdit* m_search = nullptr;
     QLabel* m_details = nullptr;
     QLabel* m_count = nullptr;
+    AssetFilterBar* m_filterBar = nullptr;
+    QMenu* m_columnMenu = nullptr;
 };
 
 } // namespace daicho

@@ -1,0 +1,170 @@
+#include "MainWindow.h"
+#include "SettingsSandbox.h"
+#include "assets/AssetFilterBar.h"
+#include "assets/AssetFilterProxy.h"
+#include "assets/AssetTableModel.h"
+#include "assets/AssetsView.h"
+#include "services/AssetService.h"
+#include "services/Register.h"
+#include "support/TestSupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTableView>
+
+using namespace daicho;
+using namespace daicho::test;
+
+namespace {
+
+std::unique_ptr<Register> filterSample()
+{
+    auto reg = Register::createInMemory();
+    REQUIRE(reg);
+    AssetService& s = (*reg)->assets();
+    Asset db = makeAsset(QStringLiteral("CUS-DB-001"), AssetClass::Customer, AssetSubtype::Data);
+    db.name = QStringLiteral("請求データ");
+    db.owner = QStringLiteral("システム運用部");
+    db.personalData = PersonalData::SpecialCare;
+    db.customerData = true;
+    db.nextReview = QDate(2026, 1, 31);
+    Asset tape = makeAsset(QStringLiteral("INT-MD-002"), AssetClass::Internal, AssetSubtype::Media);
+    tape.name = QStringLiteral("バックアップテープ");
+    tape.description = QStringLiteral("月次の退避");
+    tape.nextReview = QDate(2027, 1, 31);
+    Asset staff = makeAsset(QStringLiteral("INT-DT-001"), AssetClass::Internal, AssetSubtype::Data);
+    staff.name = QStringLiteral("人事記録");
+    staff.owner = QStringLiteral("総務部");
+    staff.personalData = PersonalData::MyNumber;
+    REQUIRE(s.create(db));
+    REQUIRE(s.create(tape));
+    REQUIRE(s.create(staff));
+    return std::move(*reg);
+}
+
+QStringList shownCodes(const QAbstractItemModel& m)
+{
+    QStringList codes;
+    for (int r = 0; r < m.rowCount(); ++r)
+        codes << m.index(r, AssetTableModel::CodeColumn).data().toString();
+    codes.sort();
+    return codes;
+}
+
+} // namespace
+
+TEST_CASE("every filter of the asset table, alone and together", "[ui][proxy]")
+{
+    ClockGuard clock; // 2026-04-01
+    auto reg = filterSample();
+    AssetTableModel model(*reg);
+    model.setToday(QDate(2026, 4, 1));
+    REQUIRE(model.reload());
+    AssetFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSourceModel(&model);
+
+    struct Case
+    {
+        const char* what;
+        AssetFilter filter;
+        QStringList expected;
+    };
+    const QString db = QStringLiteral("CUS-DB-001"), tape = QStringLiteral("INT-MD-002"),
+                  staff = QStringLiteral("INT-DT-001");
+    auto with = [](auto change) {
+        AssetFilter f;
+        change(f);
+        return f;
+    };
+    const std::vector<Case> cases{
+        {"nothing", AssetFilter{}, {db, staff, tape}},
+        {"search in description",
+         with([](AssetFilter& f) { f.search = QStringLiteral("退避"); }),
+         {tape}},
+        {"search in owner",
+         with([](AssetFilter& f) { f.search = QStringLiteral("総務"); }),
+         {staff}},
+        {"search words all match, any case",
+         with([](AssetFilter& f) { f.search = QStringLiteral("int 人事"); }),
+         {staff}},
+        {"class",
+         with([](AssetFilter& f) { f.classes = {QStringLiteral("internal")}; }),
+         {staff, tape}},
+        {"subtype", with([](AssetFilter& f) { f.subtypes = {QStringLiteral("media")}; }), {tape}},
+        {"priority", with([](AssetFilter& f) { f.priorities = {1}; }), {db}},
+        {"personal kinds",
+         with([](AssetFilter& f) {
+             f.personal = {QStringLiteral("my-number"), QStringLiteral("personal")};
+         }),
+         {staff}},
+        {"overdue", with([](AssetFilter& f) { f.overdueOnly = true; }), {db}},
+        {"missing owner", with([](AssetFilter& f) { f.missingOwnerOnly = true; }), {tape}},
+        {"class and subtype",
+         with([](AssetFilter& f) {
+             f.classes = {QStringLiteral("internal")};
+             f.subtypes = {QStringLiteral("data")};
+         }),
+         {staff}},
+    };
+    for (const Case& c : cases) {
+        INFO(c.what);
+        proxy.setFilter(c.filter);
+        CHECK(shownCodes(proxy) == c.expected);
+    }
+}
+
+TEST_CASE("the filter bar and the search box follow a filter set from elsewhere", "[ui][proxy]")
+{
+    SettingsSandbox settings;
+    MainWindow w;
+    w.setRegister(filterSample());
+    AssetsView* view = w.assetsView();
+    REQUIRE(view);
+    AssetFilter f;
+    f.search = QStringLiteral("INT");
+    f.classes = {QStringLiteral("internal")};
+    f.priorities = {3};
+    view->applyFilter(f);
+    CHECK(view->searchBox()->text() == QStringLiteral("INT"));
+    CHECK(view->filterBar()->classBox()->currentData().toStringList() ==
+          QStringList{QStringLiteral("internal")});
+    CHECK(view->filterBar()->priorityBox()->currentText() == QStringLiteral("P3"));
+    CHECK(view->proxy()->rowCount() == 2);
+
+    // And the other way: choosing in the bar filters the table.
+    view->filterBar()->missingOwnerBox()->setChecked(true);
+    CHECK(view->proxy()->rowCount() == 1);
+    view->filterBar()->subtypeBox()->setCurrentIndex(
+        view->filterBar()->subtypeBox()->findData(QStringList{QStringLiteral("data")}));
+    CHECK(view->proxy()->rowCount() == 0);
+}
+
+TEST_CASE("hidden and moved columns are remembered", "[ui][columns]")
+{
+    SettingsSandbox settings;
+    {
+        MainWindow w;
+        w.setRegister(filterSample());
+        AssetsView* view = w.assetsView();
+        REQUIRE(view);
+        CHECK(view->isColumnVisible(AssetTableModel::OwnerColumn));
+        view->setColumnVisible(AssetTableModel::OwnerColumn, false);
+        view->setColumnVisible(AssetTableModel::CodeColumn, false); // refused: names the asset
+        CHECK(view->isColumnVisible(AssetTableModel::CodeColumn));
+        QHeaderView* h = view->table()->horizontalHeader();
+        h->moveSection(h->visualIndex(AssetTableModel::ImportanceColumn), 0);
+    }
+    MainWindow again;
+    again.setRegister(filterSample());
+    AssetsView* view = again.assetsView();
+    CHECK_FALSE(view->isColumnVisible(AssetTableModel::OwnerColumn));
+    CHECK(view->table()->horizontalHeader()->logicalIndex(0) == AssetTableModel::ImportanceColumn);
+    view->resetColumns();
+    CHECK(view->isColumnVisible(AssetTableModel::OwnerColumn));
+    CHECK(view->table()->horizontalHeader()->logicalIndex(0) == AssetTableModel::CodeColumn);
+}
