@@ -14,6 +14,7 @@ DAICHO_PACKAGES=(
     catch2
     fonts-noto-cjk
     poppler-utils
+    sqlite3
     desktop-file-utils appstream
 )
 

@@ -1,0 +1,164 @@
+// Times `daicho-cli import` of an asset CSV against sqlite3's own `.import` of the same file.
+//
+//   build/tests/bench/bench_import [--rows 200000] [--keep DIR]
+//
+// Prints import_s, sqlite3_import_s, ratio and peak_rss_mb (of the daicho-cli process), plus
+// the peak at a tenth of the rows, so one can see that memory does not grow with the file.
+// Target (DESIGN.md): ratio <= 2.0. Nothing is asserted; ctest runs it at 200 rows as a smoke test.
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    double seconds = 0;
+    double peakRssMb = 0;
+};
+
+// fork/exec/wait4, so the peak memory is that one process's own.
+Run run(const QString& program, const QStringList& args, const QString& stdinFile = {})
+{
+    QList<QByteArray> argv8{QFile::encodeName(program)};
+    for (const QString& a : args)
+        argv8.append(QFile::encodeName(a));
+    std::vector<char*> argv;
+    for (QByteArray& a : argv8)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    const QByteArray in = QFile::encodeName(stdinFile);
+
+    QElapsedTimer t;
+    t.start();
+    std::fflush(stdout);
+    std::fflush(stderr);
+    const pid_t pid = fork();
+    if (pid == 0) {
+        if (!in.isEmpty()) {
+            FILE* f = std::freopen(in.constData(), "r", stdin);
+            if (!f)
+                _exit(127);
+        }
+        if (!std::freopen("/dev/null", "w", stdout))
+            _exit(127);
+        execv(argv[0], argv.data());
+        _exit(127);
+    }
+    int status = 0;
+    rusage usage{};
+    wait4(pid, &status, 0, &usage);
+    Run r;
+    r.seconds = double(t.nsecsElapsed()) / 1e9;
+    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.peakRssMb = double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
+    return r;
+}
+
+void writeCsv(const QString& path, int rows)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+        std::exit(2);
+    }
+    QByteArray chunk;
+    chunk += "code,name,description,class,subtype,owner,location,retention,business_area,"
+             "user_scope,notes,confidentiality,integrity,availability,personal_data,"
+             "customer_data,next_review\n";
+    const char* classes[] = {"customer", "test", "internal"};
+    const char* subtypes[] = {"physical", "software", "data", "service"};
+    const char* personal[] = {"none", "personal", "special-care", "none"};
+    for (int i = 1; i <= rows; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        chunk += "BENCH-" + n + "," + QStringLiteral("請求データ %1").arg(i).toUtf8() + "," +
+                 QStringLiteral("介護保険請求の明細 (事業所 %1)").arg(i % 977).toUtf8() + "," +
+                 classes[i % 3] + "," + subtypes[i % 4] + "," + QStringLiteral("業務部").toUtf8() +
+                 "," + QStringLiteral("契約データセンター").toUtf8() + ",5年," +
+                 QStringLiteral("介護保険請求").toUtf8() + "," + QStringLiteral("担当者").toUtf8() +
+                 ",\"note, with comma " + n + "\"," + QByteArray::number(1 + i % 3) + "," +
+                 QByteArray::number(1 + (i / 3) % 3) + "," + QByteArray::number(1 + (i / 9) % 3) +
+                 "," + personal[i % 4] + "," + (i % 4 == 1 ? "yes" : "no") + ",2027-04-01\n";
+        if (chunk.size() > (1 << 20)) {
+            f.write(chunk);
+            chunk.clear();
+        }
+    }
+    f.write(chunk);
+}
+
+Run importWithDaicho(const QString& dir, const QString& csv, const QString& tag)
+{
+    const QString cli = QStringLiteral(DAICHO_CLI_PATH);
+    const QString reg = dir + QStringLiteral("/bench-") + tag + QStringLiteral(".daicho");
+    QFile::remove(reg);
+    if (run(cli, {QStringLiteral("init"), reg}).exitCode != 0) {
+        std::fprintf(stderr, "daicho-cli init failed\n");
+        std::exit(2);
+    }
+    Run r = run(cli, {QStringLiteral("import"), reg, csv});
+    if (r.exitCode != 0) {
+        std::fprintf(stderr, "daicho-cli import failed (exit %d)\n", r.exitCode);
+        std::exit(2);
+    }
+    return r;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    int rows = 200000;
+    QString keep;
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i + 1 < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--rows"))
+            rows = args.at(i + 1).toInt();
+        else if (args.at(i) == QLatin1String("--keep"))
+            keep = args.at(i + 1);
+    }
+    QTemporaryDir tmp;
+    const QString dir = keep.isEmpty() ? tmp.path() : keep;
+    QDir().mkpath(dir);
+
+    const QString csv = dir + QStringLiteral("/bench.csv");
+    const QString small = dir + QStringLiteral("/bench-small.csv");
+    writeCsv(csv, rows);
+    writeCsv(small, std::max(1, rows / 10));
+
+    const Run smallRun = importWithDaicho(dir, small, QStringLiteral("small"));
+    const Run daicho = importWithDaicho(dir, csv, QStringLiteral("full"));
+
+    std::printf("rows: %d\n", rows);
+    std::printf("import_s: %.3f\n", daicho.seconds);
+    const QString sqlite = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqlite.isEmpty()) {
+        std::printf("sqlite3_import_s: n/a (sqlite3 not installed)\n");
+    } else {
+        const QString db = dir + QStringLiteral("/bench-sqlite3.db");
+        QFile::remove(db);
+        const QString script = dir + QStringLiteral("/import.sql");
+        QFile s(script);
+        if (s.open(QIODevice::WriteOnly))
+            s.write(".mode csv\n.import '" + QFile::encodeName(csv) + "' assets\n");
+        s.close();
+        const Run lite = run(sqlite, {db}, script);
+        std::printf("sqlite3_import_s: %.3f\n", lite.seconds);
+        std::printf("ratio: %.2f\n", lite.seconds > 0 ? daicho.seconds / lite.seconds : 0.0);
+    }
+    std::printf("peak_rss_mb: %.1f\n", daicho.peakRssMb);
+    std::printf("peak_rss_mb_at_tenth_rows: %.1f\n", smallRun.peakRssMb);
+    return 0;
+}
