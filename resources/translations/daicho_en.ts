@@ -1330,6 +1330,144 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
 </context>
 <context>
+    <name>daicho::AssetEditor</name>
+    <message>
+        <source>Asset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. CUS-DB-001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 5 years after the contract ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3: legal protection required or serious harm · 2: significant harm to the business · 1: negligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3: legal protection required (personal data, My Number) or serious harm to the company or customers · 2: significant harm to the business · 1: negligible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal data is customers&apos; (care providers and the people they serve)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy&apos;s rule: P1 if the asset holds or processes customers&apos; personal data; P2 for any other customer asset; P3 for test and internal assets, raised to the highest priority of any asset that depends on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the priority by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this priority? Kept in the change history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This asset depends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets that depend on this one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no asset with the code &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot save yet: %n problem(s) to fix (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Priority %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit asset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New asset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>daicho::AssetFilterBar</name>
     <message>
         <source>All classes</source>
@@ -1366,6 +1504,72 @@ An existing file is never overwritten. The new file is readable by its owner onl
     <message>
         <source>(several)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daicho::AssetHistoryPanel</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependency added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependency removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies), newest first. Every entry is part of the register&apos;s hash-chained history.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1340,6 +1340,141 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
 </context>
 <context>
+    <name>daicho::AssetEditor</name>
+    <message>
+        <source>Asset %1</source>
+        <translation>情報資産 %1</translation>
+    </message>
+    <message>
+        <source>New Asset</source>
+        <translation>情報資産の追加</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>基本情報</translation>
+    </message>
+    <message>
+        <source>Valuation</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation>依存関係</translation>
+    </message>
+    <message>
+        <source>Change History</source>
+        <translation>変更履歴</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add Asset</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>e.g. CUS-DB-001</source>
+        <translation>例: CUS-DB-001</translation>
+    </message>
+    <message>
+        <source>e.g. 5 years after the contract ends</source>
+        <translation>例: 契約終了後5年</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>予定あり</translation>
+    </message>
+    <message>
+        <source>3: legal protection required or serious harm · 2: significant harm to the business · 1: negligible</source>
+        <translation>3: 法的保護が必要、または重大な損害 · 2: 業務に大きな影響 · 1: 影響は軽微</translation>
+    </message>
+    <message>
+        <source>3: legal protection required (personal data, My Number) or serious harm to the company or customers · 2: significant harm to the business · 1: negligible.</source>
+        <translation>3: 法的保護が必要(個人情報、マイナンバー)、または会社や顧客に重大な損害 · 2: 業務に大きな影響 · 1: 影響は軽微。</translation>
+    </message>
+    <message>
+        <source>The personal data is customers' (care providers and the people they serve)</source>
+        <translation>顧客(介護事業所とその利用者)の個人情報である</translation>
+    </message>
+    <message>
+        <source>Importance:</source>
+        <translation>重要度:</translation>
+    </message>
+    <message>
+        <source>The policy's rule: P1 if the asset holds or processes customers' personal data; P2 for any other customer asset; P3 for test and internal assets, raised to the highest priority of any asset that depends on them.</source>
+        <translation>基本方針の規則: 顧客の個人情報を保持・処理する資産は P1、その他の顧客用資産は P2、試験環境用・その他社内用の資産は P3(依存する資産の最も高い優先度まで引き上げ)。</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>手動設定</translation>
+    </message>
+    <message>
+        <source>Set the priority by hand</source>
+        <translation>優先度を手動で設定する</translation>
+    </message>
+    <message>
+        <source>Why this priority? Kept in the change history.</source>
+        <translation>この優先度にする理由(変更履歴に残ります)</translation>
+    </message>
+    <message>
+        <source>This asset depends on:</source>
+        <translation>この資産が依存する資産:</translation>
+    </message>
+    <message>
+        <source>Asset code…</source>
+        <translation>管理番号…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Assets that depend on this one:</source>
+        <translation>この資産に依存する資産:</translation>
+    </message>
+    <message>
+        <source>There is no asset with the code "%1".</source>
+        <translation>管理番号「%1」の情報資産はありません。</translation>
+    </message>
+    <message>
+        <source>this asset</source>
+        <translation>この資産</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot save yet: %n problem(s) to fix (%1).</source>
+        <translation><numerusform>まだ保存できません: 修正が必要な問題が %n 件あります(%1)。</numerusform></translation>
+    </message>
+    <message>
+        <source>Priority %1</source>
+        <translation>優先度 %1</translation>
+    </message>
+    <message>
+        <source>Edit asset %1</source>
+        <translation>情報資産 %1 の編集</translation>
+    </message>
+    <message>
+        <source>New asset %1</source>
+        <translation>情報資産 %1 の追加</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>保存できません</translation>
+    </message>
+</context>
+<context>
     <name>daicho::AssetFilterBar</name>
     <message>
         <source>All classes</source>
@@ -1376,6 +1511,69 @@ An existing file is never overwritten. The new file is readable by its owner onl
     <message>
         <source>(several)</source>
         <translation>(複数)</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::AssetHistoryPanel</name>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>実施者</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>変更内容</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Priority set by hand</source>
+        <translation>優先度を手動設定</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>Dependency added</source>
+        <translation>依存関係を追加</translation>
+    </message>
+    <message>
+        <source>Dependency removed</source>
+        <translation>依存関係を削除</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies), newest first. Every entry is part of the register's hash-chained history.</source>
+        <translation><numerusform>%n 件(新しい順)。すべての記録は台帳のハッシュチェーンで連結された変更履歴の一部です。</numerusform></translation>
     </message>
 </context>
 <context>

@@ -135,7 +135,8 @@ QVariant AssetTableModel::headerData(int section, Qt::Orientation orientation, i
 
 QVariant AssetTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Asset& a = m_rows.at(index.row());
     const PriorityResult pr = m_priorities.results.value(a.id);

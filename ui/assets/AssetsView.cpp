@@ -1,6 +1,7 @@
 #include "AssetsView.h"
 
 #include "AssetCommands.h"
+#include "AssetEditor.h"
 #include "AssetFilterBar.h"
 #include "AssetFilterProxy.h"
 #include "AssetTableModel.h"
@@ -228,12 +229,18 @@ bool AssetsView::selectAsset(qint64 id)
 
 void AssetsView::newAsset()
 {
-    // The asset editor lands in a following change.
+    AssetEditor editor(m_document, m_model, 0, this);
+    if (editor.exec() == QDialog::Accepted)
+        selectAsset(editor.assetId());
 }
 
 void AssetsView::editCurrent()
 {
-    // The asset editor lands in a following change.
+    const qint64 id = currentId();
+    if (id == 0)
+        return;
+    AssetEditor editor(m_document, m_model, id, this);
+    editor.exec();
 }
 
 void AssetsView::deleteSelected()
