@@ -1,5 +1,7 @@
 #include "AssetTableIo.h"
 #include "TableIo.h"
+#include "soa/ControlTablesIo.h"
+#include "soa/SoaTableIo.h"
 
 namespace daicho {
 
@@ -10,6 +12,18 @@ const QList<TableIoRegistry::Entry>& TableIoRegistry::all()
         {QStringLiteral("assets"),
          [] {
              return std::make_unique<AssetTableIo>();
+         }},
+        {QStringLiteral("soa"),
+         [] {
+             return std::make_unique<SoaTableIo>();
+         }},
+        {QStringLiteral("controls"),
+         [] {
+             return std::make_unique<ControlCatalogTableIo>();
+         }},
+        {QStringLiteral("control-mapping"),
+         [] {
+             return std::make_unique<ControlMappingTableIo>();
          }},
     };
     return entries;

@@ -671,6 +671,104 @@
     </message>
 </context>
 <context>
+    <name>ControlCatalogTableIo</name>
+    <message>
+        <source>The table &quot;%1&quot; is built into Daicho and cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --%1 does not apply to the table &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ControlMappingTableIo</name>
+    <message>
+        <source>The option --%1 does not apply to the table &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001:2013</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (2013)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001:2022</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (2022)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new in 2022</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control mapping 2013 → 2022</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvEncodings</name>
     <message>
         <source>UTF-8 with BOM</source>
@@ -1117,6 +1215,17 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
 </context>
 <context>
+    <name>SoaColumns</name>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SoaCompleteness</name>
     <message>
         <source>Not decided whether applicable</source>
@@ -1211,6 +1320,89 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
     <message>
         <source>Last reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SoaTableIo</name>
+    <message>
+        <source>The option --%1 does not apply to the table &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SoA table reads its columns by name; it takes no mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is not an SoA column; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; repeats another column; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column for the control (e.g. &quot;control&quot;, &quot;管理策&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a control of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears more than once in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reason for inclusion (legal, contractual, business, risk-treatment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status (implemented, partial, planned, not-implemented).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already decided differently in the register (use --on-duplicate update to replace it, or skip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoA import from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of Applicability</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -668,6 +668,104 @@
     </message>
 </context>
 <context>
+    <name>ControlCatalogTableIo</name>
+    <message>
+        <source>The table &quot;%1&quot; is built into Daicho and cannot be imported.</source>
+        <translation>テーブル「%1」は Daicho に組み込まれているため、取り込めません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>The option --%1 does not apply to the table &quot;%2&quot;.</source>
+        <translation>オプション --%1 はテーブル「%2」には使えません。</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>カタログ</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>管理策</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <source>Theme (English)</source>
+        <translation>テーマ(英語)</translation>
+    </message>
+    <message>
+        <source>Theme (Japanese)</source>
+        <translation>テーマ(日本語)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>名称(英語)</translation>
+    </message>
+    <message>
+        <source>Title (Japanese)</source>
+        <translation>名称(日本語)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Control catalog</source>
+        <translation>管理策カタログ</translation>
+    </message>
+</context>
+<context>
+    <name>ControlMappingTableIo</name>
+    <message>
+        <source>The option --%1 does not apply to the table &quot;%2&quot;.</source>
+        <translation>オプション --%1 はテーブル「%2」には使えません。</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001:2013</source>
+        <translation>ISO/IEC 27001:2013</translation>
+    </message>
+    <message>
+        <source>Title (2013)</source>
+        <translation>名称(2013年版)</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001:2022</source>
+        <translation>ISO/IEC 27001:2022</translation>
+    </message>
+    <message>
+        <source>Title (2022)</source>
+        <translation>名称(2022年版)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>merged from %1</source>
+        <translation>%1 を統合</translation>
+    </message>
+    <message>
+        <source>split into %1</source>
+        <translation>%1 に分割</translation>
+    </message>
+    <message>
+        <source>new in 2022</source>
+        <translation>2022年版で新規</translation>
+    </message>
+    <message>
+        <source>Control mapping 2013 → 2022</source>
+        <translation>管理策の対応表 2013 → 2022</translation>
+    </message>
+</context>
+<context>
     <name>CsvEncodings</name>
     <message>
         <source>UTF-8 with BOM</source>
@@ -1129,6 +1227,17 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
 </context>
 <context>
+    <name>SoaColumns</name>
+    <message>
+        <source>Catalog</source>
+        <translation>カタログ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>管理策名</translation>
+    </message>
+</context>
+<context>
     <name>SoaCompleteness</name>
     <message>
         <source>Not decided whether applicable</source>
@@ -1224,6 +1333,89 @@ An existing file is never overwritten. The new file is readable by its owner onl
     <message>
         <source>Last reviewed</source>
         <translation>最終レビュー日</translation>
+    </message>
+</context>
+<context>
+    <name>SoaTableIo</name>
+    <message>
+        <source>The option --%1 does not apply to the table &quot;%2&quot;.</source>
+        <translation>オプション --%1 はテーブル「%2」には使えません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Control %1, column %2: %3</source>
+        <translation>管理策 %1、列 %2: %3</translation>
+    </message>
+    <message>
+        <source>The SoA table reads its columns by name; it takes no mapping.</source>
+        <translation>適用宣言書は列名で列を読み取るため、列の対応付けは指定できません。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no header row.</source>
+        <translation>ファイルが空です。見出し行がありません。</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is not an SoA column; it is ignored.</source>
+        <translation>列「%1」は適用宣言書の列ではないため、無視します。</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; repeats another column; it is ignored.</source>
+        <translation>列「%1」は他の列と重複しているため、無視します。</translation>
+    </message>
+    <message>
+        <source>No column for the control (e.g. &quot;control&quot;, &quot;管理策&quot;).</source>
+        <translation>管理策の列がありません(例: 「control」「管理策」)。</translation>
+    </message>
+    <message>
+        <source>The control is empty.</source>
+        <translation>管理策が空です。</translation>
+    </message>
+    <message>
+        <source>%1 is not a control of %2.</source>
+        <translation>%1 は %2 の管理策ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 appears more than once in the file.</source>
+        <translation>%1 がファイル内で複数回現れます。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no.</source>
+        <translation>「%1」は yes/no(はい/いいえ)ではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reason for inclusion (legal, contractual, business, risk-treatment).</source>
+        <translation>「%1」は採用理由ではありません(legal, contractual, business, risk-treatment / 法令・規制、契約、業務上の要求、リスク対応)。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status (implemented, partial, planned, not-implemented).</source>
+        <translation>「%1」は実施状況ではありません(implemented, partial, planned, not-implemented / 実施済み、一部実施、計画中、未実施)。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>「%1」は日付ではありません(YYYY-MM-DD)。</translation>
+    </message>
+    <message>
+        <source>%1 is already decided differently in the register (use --on-duplicate update to replace it, or skip).</source>
+        <translation>%1 は台帳ですでに異なる内容で決定されています(置き換えるには --on-duplicate update、残すには skip を指定してください)。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>取り込みを取り消しました。</translation>
+    </message>
+    <message>
+        <source>SoA import from %1</source>
+        <translation>適用宣言書の取り込み(%1)</translation>
+    </message>
+    <message>
+        <source>Statement of Applicability</source>
+        <translation>適用宣言書</translation>
     </message>
 </context>
 <context>
