@@ -50,7 +50,15 @@ QString choices(const QStringList& values)
 
 QString AssetValues::normalised(const QString& raw)
 {
-    return raw.normalized(QString::NormalizationForm_KC).trimmed();
+    // Most cells are plain ASCII, which NFKC leaves as it is.
+    bool ascii = true;
+    for (QChar c : raw) {
+        if (c.unicode() >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    return ascii ? raw.trimmed() : raw.normalized(QString::NormalizationForm_KC).trimmed();
 }
 
 AssetValues::Parsed<AssetClass> AssetValues::assetClass(const QString& raw)

@@ -40,7 +40,9 @@ QString CsvWriter::restoreNeutralised(const QString& value)
 
 QString CsvWriter::quoted(const QString& value, QChar delimiter)
 {
-    bool needs = value.startsWith(QLatin1Char(' ')) || value.endsWith(QLatin1Char(' '));
+    // A leading U+FEFF would read back as a byte-order mark at the start of a file.
+    bool needs = value.startsWith(QLatin1Char(' ')) || value.endsWith(QLatin1Char(' ')) ||
+                 value.startsWith(QChar(0xFEFF));
     for (QChar c : value) {
         if (c == delimiter || c == QLatin1Char('"') || c == QLatin1Char('\n') ||
             c == QLatin1Char('\r')) {

@@ -1,6 +1,7 @@
 #include "AssetSnapshot.h"
 
 #include "support/JsonWriter.h"
+#include "support/Timestamp.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,7 +10,7 @@ namespace daicho {
 
 QString AssetSnapshot::timestamp(const QDateTime& t)
 {
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+    return utcTimestamp(t);
 }
 
 QString AssetSnapshot::toJson(const Asset& a)

@@ -4,6 +4,7 @@
 #include "Sql.h"
 #include "support/Actor.h"
 #include "support/Clock.h"
+#include "support/Timestamp.h"
 
 #include <QCryptographicHash>
 
@@ -38,7 +39,7 @@ HistoryEntry readEntry(const QSqlQuery& q)
 
 QString timestamp(const QDateTime& t)
 {
-    return t.toUTC().toString(Qt::ISODateWithMs);
+    return utcTimestamp(t);
 }
 
 void addField(QCryptographicHash& h, const QString& s)
@@ -139,7 +140,7 @@ Status HistoryLog::Writer::append(const QString& entityType, const QString& enti
     e.seq = m_seq + 1;
     e.op = m_op;
     // Millisecond precision is what is stored, so hash exactly that.
-    e.at = QDateTime::fromString(timestamp(Clock::current().nowUtc()), Qt::ISODateWithMs);
+    e.at = toStoredPrecision(Clock::current().nowUtc());
     e.actor = m_actor;
     e.entityType = entityType;
     e.entityKey = entityKey;

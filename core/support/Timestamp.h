@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace daicho {
+
+// A moment as stored in the register: UTC, ISO 8601 with milliseconds ("…T09:00:00.000Z"), or
+// empty when invalid. Bulk writes format the same millisecond many times (rows, snapshots,
+// history), so the last result is kept.
+QString utcTimestamp(const QDateTime& t);
+
+// `t` cut to the millisecond precision that is stored.
+inline QDateTime toStoredPrecision(const QDateTime& t)
+{
+    return QDateTime::fromMSecsSinceEpoch(t.toMSecsSinceEpoch(), Qt::UTC);
+}
+
+} // namespace daicho
