@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "assets/AssetsView.h"
+#include "overview/OverviewView.h"
 
 #include <QCoreApplication>
 
@@ -9,6 +10,16 @@ namespace daicho {
 
 void installStandardViews(MainWindow& w)
 {
+    w.addView(QStringLiteral("overview"), QCoreApplication::translate("StandardViews", "Overview"),
+              [](RegisterDocument&, MainWindow& win) -> QWidget* {
+                  auto* view = new OverviewView(*win.assetModel());
+                  QObject::connect(view, &OverviewView::filterRequested, &win,
+                                   [&win](const AssetFilter& f) {
+                                       if (win.showView(QStringLiteral("assets")))
+                                           win.assetsView()->applyFilter(f);
+                                   });
+                  return view;
+              });
     w.addView(QStringLiteral("assets"), QCoreApplication::translate("StandardViews", "Assets"),
               [](RegisterDocument& doc, MainWindow& win) -> QWidget* {
                   return new AssetsView(doc, *win.assetModel());

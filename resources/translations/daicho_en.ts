@@ -1502,6 +1502,10 @@ An existing file is never overwritten. The new file is readable by its owner onl
         <source>Assets</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatsCommand</name>
@@ -2101,6 +2105,63 @@ An existing file is never overwritten. The new file is readable by its owner onl
     <message>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daicho::OverviewView</name>
+    <message>
+        <source>Click a number to see those assets in the asset table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P1 assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without an owning department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By asset class and priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By subtype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overview: %n information asset(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show these %n asset(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

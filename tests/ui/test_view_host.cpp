@@ -5,6 +5,7 @@
 #include "support/TestSupport.h"
 #include "undo/RegisterDocument.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QMenu>
 #include <QSettings>
@@ -69,4 +70,38 @@ TEST_CASE("opening a file records it in the recent files", "[ui][window]")
     REQUIRE(MainWindow::recentFiles().size() == 1);
     CHECK(MainWindow::recentFiles().first() == QFileInfo(path).absoluteFilePath());
     CHECK(w.windowTitle().contains(QStringLiteral("r.daicho — 株式会社サンプル")));
+}
+
+TEST_CASE("the language can be switched from the menu and is remembered", "[ui][window][i18n]")
+{
+    SettingsSandbox settings;
+    MainWindow w;
+    auto reg = Register::createInMemory();
+    REQUIRE(reg);
+    w.setRegister(std::move(*reg));
+    REQUIRE(w.showView(QStringLiteral("assets")));
+    QAction* japanese = nullptr;
+    QAction* english = nullptr;
+    for (QAction* a : w.viewMenu()->actions()) {
+        if (!a->menu())
+            continue;
+        for (QAction* lang : a->menu()->actions()) {
+            if (lang->data().toString() == QStringLiteral("ja"))
+                japanese = lang;
+            if (lang->data().toString() == QStringLiteral("en"))
+                english = lang;
+        }
+    }
+    REQUIRE(japanese);
+    REQUIRE(english);
+    japanese->trigger();
+    CHECK(QSettings().value(QStringLiteral("ui/language")).toString() == QStringLiteral("ja"));
+    CHECK(w.fileMenu()->title().contains(QStringLiteral("ファイル")));
+    // The views are made again in the new language; the one shown stays shown.
+    CHECK(w.currentViewId() == QStringLiteral("assets"));
+    CHECK(w.assetModel()->headerData(AssetTableModel::CodeColumn, Qt::Horizontal).toString() ==
+          QStringLiteral("管理番号"));
+    CHECK(w.viewIds().count(QStringLiteral("assets")) == 1);
+    english->trigger();
+    CHECK(w.fileMenu()->title() == QStringLiteral("&File"));
 }
