@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "assets/AssetsView.h"
+#include "import/CsvActions.h"
 #include "overview/OverviewView.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,7 @@ void installStandardViews(MainWindow& w)
               [](RegisterDocument& doc, MainWindow& win) -> QWidget* {
                   return new AssetsView(doc, *win.assetModel());
               });
+    installCsvActions(w);
 }
 
 } // namespace daicho

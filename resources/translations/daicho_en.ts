@@ -769,6 +769,43 @@
     </message>
 </context>
 <context>
+    <name>CsvActions</name>
+    <message>
+        <source>CSV, UTF-8 with BOM, for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, Shift_JIS (CP932) (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Assets to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assets.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assets were not exported.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvEncodings</name>
     <message>
         <source>UTF-8 with BOM</source>
@@ -1898,6 +1935,286 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
     <message>
         <source>Reset Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ImportCheckPage</name>
+    <message>
+        <source>Check every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row is checked with the register&apos;s rules; nothing is written yet. Fix the file and check again, or go back and change the mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save List as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) can be imported: %1 new, %2 updated, %3 unchanged, %4 skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1 row(s). Nothing can be imported until the file is fixed; the list can be saved as CSV.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ImportFilePage</name>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An asset inventory saved from Excel (CSV, Unicode text) or another tool. IPA ledger columns are recognised. You can also drop the file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of the CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Assets from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a CSV file on this window to choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each column of the file goes into one field of the asset, or is not imported. Save the mapping to reuse it for the next file of this kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: the file must say)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file rates C, I and A on IPA&apos;s older 0–2 scale (convert to 1–3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the asset in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class for rows without one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtype for rows without one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code already in the register:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the asset code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the asset name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column gives the asset class: choose a class for rows without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column gives the subtype: choose a subtype for rows without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two columns go into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Column Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Column Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ImportPreviewPage</name>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check how the file is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows as Daicho reads them. If the text looks garbled or the columns run together, choose the encoding or the delimiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1, delimiter %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (as chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ImportRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows are written in one step. Cancel puts the register back exactly as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was imported; the register is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changed since it was checked: %1. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated, %4 unchanged, %5 skipped. The change history records the file and its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ImportWizard</name>
+    <message>
+        <source>Import Assets from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

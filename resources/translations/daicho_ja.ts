@@ -766,6 +766,45 @@
     </message>
 </context>
 <context>
+    <name>CsvActions</name>
+    <message>
+        <source>CSV, UTF-8 with BOM, for Excel (*.csv)</source>
+        <translation>CSV、UTF-8 (BOM付き、Excel 向け) (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, Shift_JIS (CP932) (*.csv)</source>
+        <translation>CSV、Shift_JIS (CP932) (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV、UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Assets to CSV</source>
+        <translation>情報資産を CSV に書き出す</translation>
+    </message>
+    <message>
+        <source>assets.csv</source>
+        <translation>情報資産台帳.csv</translation>
+    </message>
+    <message>
+        <source>The assets were not exported.
+
+%1</source>
+        <translation>情報資産を書き出せませんでした。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Assets from CSV…</source>
+        <translation>CSV から情報資産…</translation>
+    </message>
+    <message>
+        <source>Assets to CSV…</source>
+        <translation>情報資産を CSV に…</translation>
+    </message>
+</context>
+<context>
     <name>CsvEncodings</name>
     <message>
         <source>UTF-8 with BOM</source>
@@ -1906,6 +1945,284 @@ An existing file is never overwritten. The new file is readable by its owner onl
     <message>
         <source>Reset Columns</source>
         <translation>列を初期状態に戻す</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ImportCheckPage</name>
+    <message>
+        <source>Check every row</source>
+        <translation>全行の検査</translation>
+    </message>
+    <message>
+        <source>Every row is checked with the register&apos;s rules; nothing is written yet. Fix the file and check again, or go back and change the mapping.</source>
+        <translation>台帳の規則で全行を検査します。まだ何も書き込みません。ファイルを直して再検査するか、戻って列の対応付けを変えてください。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Check Again</source>
+        <translation>再検査</translation>
+    </message>
+    <message>
+        <source>Save List as CSV…</source>
+        <translation>一覧を CSV に保存…</translation>
+    </message>
+    <message>
+        <source>Save Problems</source>
+        <translation>問題の一覧を保存</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>検査しています…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>注意</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) can be imported: %1 new, %2 updated, %3 unchanged, %4 skipped.</source>
+        <translation>
+            <numerusform>全 %n 行を取り込めます: 追加 %1、更新 %2、変更なし %3、スキップ %4。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1 row(s). Nothing can be imported until the file is fixed; the list can be saved as CSV.</source>
+        <translation>
+            <numerusform>%1 行中に %n 件の問題があります。ファイルを直すまで取り込めません。一覧は CSV に保存できます。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ImportFilePage</name>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>CSV ファイルの選択</translation>
+    </message>
+    <message>
+        <source>An asset inventory saved from Excel (CSV, Unicode text) or another tool. IPA ledger columns are recognised. You can also drop the file here.</source>
+        <translation>Excel(CSV、Unicode テキスト)やほかのツールで保存した情報資産台帳。IPA の台帳の列を認識します。ファイルをここにドロップすることもできます。</translation>
+    </message>
+    <message>
+        <source>Path of the CSV file</source>
+        <translation>CSV ファイルのパス</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Import Assets from CSV</source>
+        <translation>CSV から情報資産を取り込む</translation>
+    </message>
+    <message>
+        <source>Drop a CSV file on this window to choose it.</source>
+        <translation>CSV ファイルをこのウィンドウにドロップして選べます。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>列の対応付け</translation>
+    </message>
+    <message>
+        <source>Each column of the file goes into one field of the asset, or is not imported. Save the mapping to reuse it for the next file of this kind.</source>
+        <translation>ファイルの各列を情報資産のどの項目に取り込むか(または取り込まないか)を決めます。対応付けを保存すると、同じ形のファイルで再利用できます。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>最初の値</translation>
+    </message>
+    <message>
+        <source>Imported into</source>
+        <translation>取り込み先</translation>
+    </message>
+    <message>
+        <source>(none: the file must say)</source>
+        <translation>(なし: ファイルで指定)</translation>
+    </message>
+    <message>
+        <source>The file rates C, I and A on IPA&apos;s older 0–2 scale (convert to 1–3)</source>
+        <translation>機密性・完全性・可用性が IPA の旧版の 0〜2 段階(1〜3 に変換する)</translation>
+    </message>
+    <message>
+        <source>Refuse the import</source>
+        <translation>取り込みを中止する</translation>
+    </message>
+    <message>
+        <source>Update the asset in the register</source>
+        <translation>台帳の情報資産を更新する</translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation>その行を飛ばす</translation>
+    </message>
+    <message>
+        <source>Save Mapping…</source>
+        <translation>対応付けを保存…</translation>
+    </message>
+    <message>
+        <source>Load Mapping…</source>
+        <translation>対応付けを読み込む…</translation>
+    </message>
+    <message>
+        <source>Class for rows without one:</source>
+        <translation>資産区分のない行の資産区分:</translation>
+    </message>
+    <message>
+        <source>Subtype for rows without one:</source>
+        <translation>種別のない行の種別:</translation>
+    </message>
+    <message>
+        <source>A code already in the register:</source>
+        <translation>台帳にすでにある管理番号:</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(取り込まない)</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the asset code.</source>
+        <translation>管理番号の列を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the asset name.</source>
+        <translation>情報資産名称の列を選んでください。</translation>
+    </message>
+    <message>
+        <source>No column gives the asset class: choose a class for rows without one.</source>
+        <translation>資産区分の列がありません。資産区分のない行の資産区分を選んでください。</translation>
+    </message>
+    <message>
+        <source>No column gives the subtype: choose a subtype for rows without one.</source>
+        <translation>種別の列がありません。種別のない行の種別を選んでください。</translation>
+    </message>
+    <message>
+        <source>Two columns go into %1.</source>
+        <translation>2 つの列が %1 に対応付けられています。</translation>
+    </message>
+    <message>
+        <source>Save Column Mapping</source>
+        <translation>列の対応付けを保存</translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json)</source>
+        <translation>列の対応付け (*.json)</translation>
+    </message>
+    <message>
+        <source>Load Column Mapping</source>
+        <translation>列の対応付けを読み込む</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ImportPreviewPage</name>
+    <message>
+        <source>Tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>セミコロン (;)</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>カンマ (,)</translation>
+    </message>
+    <message>
+        <source>Check how the file is read</source>
+        <translation>読み込み結果の確認</translation>
+    </message>
+    <message>
+        <source>The first rows as Daicho reads them. If the text looks garbled or the columns run together, choose the encoding or the delimiter.</source>
+        <translation>Daicho が読んだ最初の数行です。文字化けしていたり列が分かれていなかったりする場合は、文字コードか区切り文字を選んでください。</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自動判定</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>文字コード:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>区切り文字:</translation>
+    </message>
+    <message>
+        <source>Read as %1, delimiter %2%3.</source>
+        <translation>%1、区切り文字 %2 で読みました%3。</translation>
+    </message>
+    <message>
+        <source> (as chosen)</source>
+        <translation>(指定どおり)</translation>
+    </message>
+    <message>
+        <source> (detected)</source>
+        <translation>(自動判定)</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ImportRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <source>All rows are written in one step. Cancel puts the register back exactly as it was.</source>
+        <translation>全行を一度に書き込みます。中止すると台帳は元のままに戻ります。</translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation>取り込みを中止</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was imported; the register is as it was.</source>
+        <translation>中止しました。何も取り込んでいません。台帳は元のままです。</translation>
+    </message>
+    <message>
+        <source>The file changed since it was checked: %1. Nothing was imported.</source>
+        <translation>検査の後でファイルが変わりました: %1。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated, %4 unchanged, %5 skipped. The change history records the file and its SHA-256.</source>
+        <translation>%1 を取り込みました: 追加 %2、更新 %3、変更なし %4、スキップ %5。変更履歴にファイル名と SHA-256 を記録しました。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ImportWizard</name>
+    <message>
+        <source>Import Assets from CSV</source>
+        <translation>CSV から情報資産を取り込む</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv *.txt *.tsv);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
