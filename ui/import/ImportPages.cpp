@@ -512,6 +512,7 @@ void ImportCheckPage::check()
         k->setData(kind, Qt::UserRole);
         auto* msg = new QStandardItem(e.message);
         msg->setData(e.message, Qt::UserRole);
+        msg->setToolTip(e.toString());
         m_model->appendRow({line, column, k, msg});
     };
     for (const Error& e : std::as_const(report->errors))
