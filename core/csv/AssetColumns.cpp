@@ -40,6 +40,7 @@ const Synonyms kSynonyms[] = {
     {"priority_override", "priority override|優先度の手動設定|優先度上書き"},
     {"override_reason", "override reason|priority reason|手動設定の理由|優先度の理由"},
     {"next_review", "next review|review date|次回見直し日|次回見直し|見直し予定日|次回レビュー"},
+    {"depends_on", "depends on|dependencies|依存先|依存する資産|依存資産"},
     {"importance", "importance|重要度"},
     {"registered", "date registered|registered|registration date|登録日|登録年月日|作成日"},
 };
@@ -69,7 +70,7 @@ const QStringList& AssetColumns::keys()
         QStringList k;
         for (AssetField f : AssetRules::fields())
             k.append(AssetRules::fieldKey(f));
-        k << SpecialCareFlag << MyNumberFlag << Importance << Registered;
+        k << DependsOn << SpecialCareFlag << MyNumberFlag << Importance << Registered;
         return k;
     }();
     return all;
@@ -80,6 +81,7 @@ QStringList AssetColumns::exportKeys()
     QStringList k;
     for (AssetField f : AssetRules::fields())
         k.append(AssetRules::fieldKey(f));
+    k.append(DependsOn);
     return k;
 }
 
@@ -101,6 +103,8 @@ QString AssetColumns::label(const QString& key)
 {
     if (auto f = field(key))
         return AssetRules::fieldLabel(*f);
+    if (key == DependsOn)
+        return tr("Depends on");
     if (key == SpecialCareFlag)
         return tr("Special-care personal data");
     if (key == MyNumberFlag)

@@ -24,6 +24,8 @@ public:
     static inline const QString MyNumberFlag = QStringLiteral("my_number_flag");
     static inline const QString Importance = QStringLiteral("importance");
     static inline const QString Registered = QStringLiteral("registered");
+    // Codes of the assets this one depends on, one per line (or separated by ";").
+    static inline const QString DependsOn = QStringLiteral("depends_on");
 
     // Every target key, in export order (the derived/ignored ones last).
     static const QStringList& keys();

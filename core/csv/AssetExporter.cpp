@@ -64,6 +64,13 @@ Result<ExportReport> AssetExporter::run(const ExportRequest& request)
     auto assets = m_reg.assets().all();
     if (!assets)
         return assets.error();
+    auto graph = m_reg.assets().graph();
+    if (!graph)
+        return graph.error();
+    QHash<qint64, QString> codes;
+    codes.reserve(assets->size());
+    for (const Asset& a : std::as_const(*assets))
+        codes.insert(a.id, a.code);
 
     QSaveFile file(request.path);
     if (!file.open(QIODevice::WriteOnly))
@@ -73,7 +80,8 @@ Result<ExportReport> AssetExporter::run(const ExportRequest& request)
     QList<AssetField> fields;
     QStringList headers;
     for (const QString& key : AssetColumns::exportKeys()) {
-        fields.append(*AssetColumns::field(key));
+        if (auto f = AssetColumns::field(key))
+            fields.append(*f);
         headers.append(AssetColumns::label(key));
     }
     if (Status s = writer.writeRecord(headers); !s)
@@ -85,6 +93,12 @@ Result<ExportReport> AssetExporter::run(const ExportRequest& request)
         row.clear();
         for (AssetField f : fields)
             row.append(valueOf(a, f));
+        // What it depends on, by code, one per line, sorted so exports compare equal.
+        QStringList deps;
+        for (qint64 id : graph->dependenciesOf(a.id))
+            deps.append(codes.value(id));
+        deps.sort(Qt::CaseInsensitive);
+        row.append(deps.join(QLatin1Char('\n')));
         if (Status s = writer.writeRecord(row); !s) {
             Error e = s.error();
             const QString column = e.column > 0 ? headers.value(e.column - 1) : QString();

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace daicho {
@@ -229,6 +230,16 @@ Result<ImportReport> AssetImporter::run(const ImportRequest& request,
     const qsizetype colCustomer = cols.of(QStringLiteral("customer_data"));
     const qsizetype colOverride = cols.of(QStringLiteral("priority_override"));
     const qsizetype colReview = cols.of(QStringLiteral("next_review"));
+    const qsizetype colDepends = cols.of(AssetColumns::DependsOn);
+    // Dependencies are added once every row is in, since they may name later rows. Only rows
+    // that have some are kept.
+    struct PendingLinks
+    {
+        int line;
+        QString code;
+        QStringList dependsOn;
+    };
+    QList<PendingLinks> links;
     const std::pair<qsizetype, AssetField> ciaCols[] = {
         {cols.of(QStringLiteral("confidentiality")), AssetField::Confidentiality},
         {cols.of(QStringLiteral("integrity")), AssetField::Integrity},
@@ -430,10 +441,26 @@ Result<ImportReport> AssetImporter::run(const ImportRequest& request,
         if (report.errors.size() != errorsBefore)
             continue;
 
+        QStringList dependsOn;
+        if (colDepends >= 0) {
+            static const QRegularExpression separators(QStringLiteral("[\\n;]"));
+            for (const QString& part : f.at(colDepends).split(separators, Qt::SkipEmptyParts)) {
+                const QString c = AssetValues::normalised(part);
+                if (!c.isEmpty())
+                    dependsOn.append(c);
+            }
+        }
+        auto keepLinks = [&] {
+            if (!dependsOn.isEmpty())
+                links.append({line, a.code, dependsOn});
+        };
+
         // Written now, inside the one transaction; rolled back if any row is refused.
         auto created = writer.create(a);
-        if (created)
+        if (created) {
+            keepLinks();
             continue;
+        }
         if (created.error().kind != Error::Kind::Conflict) {
             if (created.error().kind == Error::Kind::Invalid) {
                 rowError(line, -1, QString(), created.error().message);
@@ -458,11 +485,23 @@ Result<ImportReport> AssetImporter::run(const ImportRequest& request,
                 if (updated.error().kind == Error::Kind::Io)
                     return updated.error();
                 rowError(line, -1, QString(), updated.error().message);
-            } else if (writer.updated() == updatedBefore) {
-                ++report.unchanged;
+            } else {
+                if (writer.updated() == updatedBefore)
+                    ++report.unchanged;
+                keepLinks();
             }
             break;
         }
+        }
+    }
+
+    for (const PendingLinks& l : std::as_const(links)) {
+        for (const QString& to : l.dependsOn) {
+            if (Status st = writer.addDependency(l.code, to); !st) {
+                if (st.error().kind == Error::Kind::Io)
+                    return st.error();
+                rowError(l.line, colDepends, cols.headers.at(colDepends), st.error().message);
+            }
         }
     }
 

@@ -50,6 +50,10 @@
         <source>Date registered</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Depends on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssetCommands</name>

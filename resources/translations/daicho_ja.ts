@@ -50,6 +50,10 @@
         <source>Date registered</source>
         <translation>登録日</translation>
     </message>
+    <message>
+        <source>Depends on</source>
+        <translation>依存先</translation>
+    </message>
 </context>
 <context>
     <name>AssetCommands</name>

@@ -3,6 +3,8 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 using namespace daicho::test;
@@ -57,6 +59,16 @@ TEST_CASE("export then import into an empty register then export again gives the
         REQUIRE(e2.exitCode == 0);
         CHECK(readBytes(first) == readBytes(second));
         CHECK(runCli({QStringLiteral("check"), target}).exitCode == 0);
+        // Dependencies travel too, so priorities come out the same.
+        auto assetsOf = [](const QString& reg) {
+            auto st = runCli({QStringLiteral("stats"), reg});
+            REQUIRE(st.exitCode == 0);
+            return QJsonDocument::fromJson(st.out.toUtf8())
+                .object()
+                .value(QStringLiteral("assets"));
+        };
+        CHECK(assetsOf(target) == assetsOf(demo));
+        CHECK(assetsOf(target).toObject().value(QStringLiteral("dependencies")).toInt() > 0);
     }
     // Japanese is intact: the UTF-8 file holds the demo's Japanese names as text.
     const QString text = QString::fromUtf8(readBytes(dir.filePath(QStringLiteral("utf-8-1.csv"))));

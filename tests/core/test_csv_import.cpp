@@ -344,3 +344,47 @@ TEST_CASE("table options are checked by the table", "[csv][import]")
     q.options.insert(QStringLiteral("catalog"), QStringLiteral("x"));
     CHECK_FALSE(io.importFrom(*f.reg, q));
 }
+
+TEST_CASE("dependencies: forward references, unknown codes and cycles", "[csv][import]")
+{
+    const QByteArray header = "code,name,class,subtype,depends on\n";
+    SECTION("links by code, also to rows further down, and priorities follow them")
+    {
+        Fixture f;
+        const ImportReport r =
+            f.import(header + "PC-1,Admin PC,internal,physical,\n"
+                              "DB-1,Customer DB,customer,software,\"SV-1\nPC-1\"\n"
+                              "SV-1,Server,customer,physical,PC-1; \n");
+        INFO(errorsOf(r).toStdString());
+        REQUIRE(r.ok());
+        auto g = f.reg->assets().graph();
+        REQUIRE(g);
+        CHECK(g->hasEdge(f.asset("DB-1").id, f.asset("SV-1").id));
+        CHECK(g->hasEdge(f.asset("DB-1").id, f.asset("PC-1").id));
+        CHECK(g->hasEdge(f.asset("SV-1").id, f.asset("PC-1").id));
+        auto check = RegisterCheck::run(*f.reg);
+        REQUIRE(check);
+        CHECK(check->ok());
+    }
+    SECTION("an unknown code is an error on its row and column")
+    {
+        Fixture f;
+        const ImportReport r =
+            f.import(header + "A-1,x,internal,data,\nA-2,y,internal,data,NOPE-9\n");
+        REQUIRE(r.errors.size() == 1);
+        CHECK(r.errors.first().line == 3);
+        CHECK(r.errors.first().field == QStringLiteral("depends on"));
+        CHECK(r.errors.first().message.contains(QStringLiteral("NOPE-9")));
+        CHECK(f.assetCount() == 0);
+    }
+    SECTION("a cycle is refused")
+    {
+        Fixture f;
+        const ImportReport r =
+            f.import(header + "A-1,x,internal,data,A-2\nA-2,y,internal,data,A-1\n");
+        REQUIRE(r.errors.size() == 1);
+        CHECK(r.errors.first().line == 3);
+        CHECK(r.errors.first().message.contains(QStringLiteral("cycle")));
+        CHECK(f.assetCount() == 0);
+    }
+}
