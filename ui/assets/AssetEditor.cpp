@@ -544,6 +544,26 @@ void AssetEditor::updateDerived()
     const Asset a = formAsset();
     m_importance->setText(AssetRules::importanceExplanation(a));
 
+    // Priorities travel through the whole register: recomputed only when something they
+    // depend on changed, not on every keystroke in a text field.
+    Asset self0 = a;
+    self0.id = selfId();
+    const PriorityInput in = PriorityInput::from(self0);
+    const QString signature = QStringLiteral("%1|%2|%3|%4|%5")
+                                  .arg(int(in.assetClass))
+                                  .arg(in.customerPersonalData)
+                                  .arg(in.priorityOverride ? rank(*in.priorityOverride) : 0)
+                                  .arg(m_code->text(), a.overrideReason) +
+                              QLatin1Char('|') + [this] {
+                                  QStringList ids;
+                                  for (qint64 d : m_dependsOn)
+                                      ids.append(QString::number(d));
+                                  return ids.join(QLatin1Char(','));
+                              }();
+    if (signature == m_prioritySignature)
+        return;
+    m_prioritySignature = signature;
+
     // The whole register's priorities with this asset as the form has it.
     QList<PriorityInput> inputs;
     inputs.reserve(m_model.rowCount() + 1);

@@ -142,6 +142,7 @@ private:
     QLabel* m_summary = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QHash<AssetField, QLabel*> m_messages;
+    QString m_prioritySignature; // what the shown priority was computed from
 };
 
 } // namespace daicho

@@ -4,6 +4,8 @@
 #include <QSet>
 #include <QSortFilterProxyModel>
 
+#include <vector>
+
 namespace daicho {
 
 class AssetTableModel;
@@ -39,6 +41,7 @@ public:
     explicit AssetFilterProxy(QObject* parent = nullptr);
 
     void setSourceModel(QAbstractItemModel* model) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     const AssetFilter& filter() const { return m_filter; }
     void setFilter(const AssetFilter& filter);
@@ -63,6 +66,15 @@ protected:
 
 private:
     void apply(const AssetFilter& next);
+    // Text columns sort by collation keys made once per row (ICU compares are slow); the keys
+    // follow the source model's changes row by row.
+    bool isTextColumn(int column) const;
+    QString sortText(int sourceRow, int column) const;
+    void rebuildKeys();
+    void updateKeys(int first, int last);
+
+    std::vector<QCollatorSortKey> m_keys; // by source row, for m_keyColumn
+    int m_keyColumn = -1;
 
     AssetFilter m_filter;
     QStringList m_terms; // search split on whitespace; every term must match

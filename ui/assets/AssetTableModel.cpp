@@ -22,10 +22,23 @@ AssetTableModel::AssetTableModel(Register& reg, QObject* parent)
     connect(&s, &AssetService::assetsReset, this, &AssetTableModel::reload);
 }
 
+Result<PrioritySnapshot> AssetTableModel::computePriorities(const QList<Asset>& rows) const
+{
+    // From the rows already in memory: one query for the graph instead of re-reading assets.
+    auto graph = m_reg.assets().graph();
+    if (!graph)
+        return graph.error();
+    QList<PriorityInput> inputs;
+    inputs.reserve(rows.size());
+    for (const Asset& a : rows)
+        inputs.append(PriorityInput::from(a));
+    return PrioritySnapshot{PriorityRule::compute(inputs, *graph)};
+}
+
 bool AssetTableModel::reload()
 {
     auto all = m_reg.assets().all();
-    auto prio = m_reg.assets().priorities();
+    auto prio = all ? computePriorities(*all) : Result<PrioritySnapshot>(all.error());
     beginResetModel();
     if (all && prio) {
         m_rows = std::move(*all);
@@ -309,7 +322,7 @@ void AssetTableModel::onRemoved(qint64 id)
 
 void AssetTableModel::refreshPriorities()
 {
-    auto prio = m_reg.assets().priorities();
+    auto prio = computePriorities(m_rows);
     if (!prio) {
         m_lastError = prio.error().toString();
         return;

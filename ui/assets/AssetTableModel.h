@@ -81,6 +81,7 @@ private:
     void onUpdated(qint64 id);
     void onRemoved(qint64 id);
     void refreshPriorities();
+    Result<PrioritySnapshot> computePriorities(const QList<Asset>& rows) const;
     void rebuildIndex();
 
     Register& m_reg;
