@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "assets/AssetsView.h"
+#include "controls/ControlsView.h"
 #include "import/CsvActions.h"
 #include "overview/OverviewView.h"
 
@@ -26,6 +27,8 @@ void installStandardViews(MainWindow& w)
                   return new AssetsView(doc, *win.assetModel());
               });
     installCsvActions(w);
+    w.addView(QStringLiteral("controls"), QCoreApplication::translate("StandardViews", "Controls"),
+              [](RegisterDocument& doc, MainWindow&) -> QWidget* { return new ControlsView(doc); });
 }
 
 } // namespace daicho

@@ -287,6 +287,71 @@ Result<int> SoaService::saveAll(const QList<SoaEntry>& entries, const QString& e
     return written;
 }
 
+Result<QList<SoaService::State>> SoaService::statesOf(const QList<SoaEntry>& entries) const
+{
+    QList<State> out;
+    for (const SoaEntry& e : entries) {
+        auto current = m_repo.find(e.catalog, e.controlId);
+        if (!current)
+            return current.error();
+        out.append({e.catalog, e.controlId, *current});
+    }
+    return out;
+}
+
+Status SoaService::restoreMany(const QList<State>& states, const QString& eventLabel)
+{
+    auto tx = Transaction::begin(m_reg.database());
+    if (!tx)
+        return tx.error();
+    auto writer = m_reg.history().writer();
+    if (!writer)
+        return writer.error();
+    m_infoChanged = false;
+    const QDateTime now = Clock::current().nowUtc();
+    int written = 0;
+    for (const State& st : states) {
+        auto current = m_repo.find(st.catalog, st.controlId);
+        if (!current)
+            return current.error();
+        if (!st.entry) {
+            if (!current->has_value())
+                continue;
+            if (Status s = m_repo.remove(st.catalog, st.controlId); !s)
+                return s;
+            if (Status s = writer->append(
+                    history::SoaEntry, SoaSnapshot::entryKey(st.catalog, st.controlId),
+                    st.controlId, kClear, SoaSnapshot::toJson(**current), std::nullopt);
+                !s)
+                return s;
+            ++written;
+            continue;
+        }
+        SoaEntry e = SoaRules::normalized(*st.entry);
+        if (Status s = validate(e); !s)
+            return s;
+        if (current->has_value() && (*current)->sameContent(e))
+            continue;
+        e.catalogVersion = Catalogs::get(e.catalog).version();
+        e.updatedAt = now;
+        if (Status s = writeEntry(*current, e, *writer); !s)
+            return s;
+        ++written;
+    }
+    if (written == 0)
+        return {};
+    if (Status s = writer->append(history::Event, QString::number(writer->op()), eventLabel,
+                                  QStringLiteral("restore"), std::nullopt, QStringLiteral("{}"));
+        !s)
+        return s;
+    if (Status s = tx->commit(); !s)
+        return s;
+    if (m_infoChanged)
+        Q_EMIT m_reg.infoChanged();
+    Q_EMIT entriesReset();
+    return {};
+}
+
 Result<std::optional<SoaEntry>> SoaService::find(const QString& catalog,
                                                  const QString& controlId) const
 {

@@ -60,6 +60,18 @@ public:
     Result<int> saveAll(const QList<SoaEntry>& entries, const QString& eventLabel,
                         const QString& eventAction, const QString& eventDetailsJson);
 
+    // Puts many controls back to earlier states as one action (undo of an import or of the
+    // transition). Each state: the entry, or none for a control that was not decided.
+    struct State
+    {
+        QString catalog;
+        QString controlId;
+        std::optional<SoaEntry> entry;
+    };
+    Status restoreMany(const QList<State>& states, const QString& eventLabel);
+    // The current state of each of the given controls.
+    Result<QList<State>> statesOf(const QList<SoaEntry>& entries) const;
+
     Result<std::optional<SoaEntry>> find(const QString& catalog, const QString& controlId) const;
     Result<QList<SoaEntry>> entries(const QString& catalog) const;
 

@@ -1267,6 +1267,29 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
 </context>
 <context>
+    <name>SoaCommands</name>
+    <message>
+        <source>Edit SoA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer apply %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition 2013 → 2022 (controls: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SoaCompleteness</name>
     <message>
         <source>Not decided whether applicable</source>
@@ -1545,6 +1568,10 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
     <message>
         <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1939,6 +1966,128 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
     <message>
         <source>Reset Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ControlDetailsPanel</name>
+    <message>
+        <source>One file path or URL per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification for exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied to assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a control to see its details.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new in 2022</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No 2013 control maps here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From 2013:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 2022:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ControlsView</name>
+    <message>
+        <source>Catalog:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use for the SoA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this catalog the one the register&apos;s Statement of Applicability is kept against (a register setting, recorded in the change history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search controls, owners, evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition 2013 → 2022…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicable: all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New in 2022</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme: all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the SoA against %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2486,6 +2635,68 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
 </context>
 <context>
+    <name>daicho::SoaIssuesPanel</name>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To complete (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P1 assets with no applied, implemented control (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicable controls not implemented past their target date (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, target %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks above the acceptance band with no planned control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown once the register has a risk register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daicho::SoaItemDelegate</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>daicho::SoaService</name>
     <message>
         <source>%1 has no decision to remove.</source>
@@ -2513,6 +2724,140 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
     <message>
         <source>Transition 2013 → 2022</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daicho::SoaTreeModel</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for inclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification for exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — controls: %2 · decided: %3 · applicable: %4 · implemented: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New in ISO/IEC 27001:2022</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daicho::TransitionDialog</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition 2013 → 2022</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daicho proposes the Statement of Applicability for ISO/IEC 27001:2022 from the register&apos;s 2013 decisions, through the mapping of ISO/IEC 27002:2022 Annex B. Merged controls show all their 2013 sources. Check each proposal, tick what to take over and confirm; controls new in 2022 have no source and are decided in the Controls view. Controls already decided for 2022 are not ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already decided for 2022</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2022 control and its 2013 sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided now for 2022</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick all ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(decide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 proposals ready · %2 merged · %3 with disagreeing sources · %4 new in 2022</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over ticked (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions taken over: %1. Edit → Undo takes them back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

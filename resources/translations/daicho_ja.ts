@@ -1281,6 +1281,29 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
 </context>
 <context>
+    <name>SoaCommands</name>
+    <message>
+        <source>Edit SoA %1</source>
+        <translation>適用宣言書 %1 の編集</translation>
+    </message>
+    <message>
+        <source>Apply %1 to %2</source>
+        <translation>%1 を %2 に適用</translation>
+    </message>
+    <message>
+        <source>No longer apply %1 to %2</source>
+        <translation>%1 の %2 への適用をやめる</translation>
+    </message>
+    <message>
+        <source>Transition 2013 → 2022 (controls: %1)</source>
+        <translation>2013年版 → 2022年版への移行(管理策 %1 件)</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>取り消し: %1</translation>
+    </message>
+</context>
+<context>
     <name>SoaCompleteness</name>
     <message>
         <source>Not decided whether applicable</source>
@@ -1560,6 +1583,10 @@ An existing file is never overwritten. The new file is readable by its owner onl
     <message>
         <source>Overview</source>
         <translation>概要</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>管理策</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +1976,128 @@ An existing file is never overwritten. The new file is readable by its owner onl
     <message>
         <source>Reset Columns</source>
         <translation>列を初期状態に戻す</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ControlDetailsPanel</name>
+    <message>
+        <source>One file path or URL per line</source>
+        <translation>1行に1つ、ファイルのパスまたはURL</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>証跡</translation>
+    </message>
+    <message>
+        <source>Evidence links</source>
+        <translation>証跡のリンク</translation>
+    </message>
+    <message>
+        <source>Justification for exclusion</source>
+        <translation>除外の正当化理由</translation>
+    </message>
+    <message>
+        <source>Save texts</source>
+        <translation>文章を保存</translation>
+    </message>
+    <message>
+        <source>Applied to assets</source>
+        <translation>適用している資産</translation>
+    </message>
+    <message>
+        <source>Apply to asset</source>
+        <translation>資産に適用</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>外す</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a control to see its details.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;管理策を選ぶと詳細を表示します。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>new in 2022</source>
+        <translation>2022年版の新規</translation>
+    </message>
+    <message>
+        <source>No 2013 control maps here.</source>
+        <translation>2013年版からの対応元はありません。</translation>
+    </message>
+    <message>
+        <source>From 2013:</source>
+        <translation>2013年版の対応元:</translation>
+    </message>
+    <message>
+        <source>In 2022:</source>
+        <translation>2022年版の対応先:</translation>
+    </message>
+    <message>
+        <source>To complete: %1</source>
+        <translation>未完了: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ControlsView</name>
+    <message>
+        <source>Catalog:</source>
+        <translation>カタログ:</translation>
+    </message>
+    <message>
+        <source>Use for the SoA</source>
+        <translation>適用宣言書に使う</translation>
+    </message>
+    <message>
+        <source>Make this catalog the one the register&apos;s Statement of Applicability is kept against (a register setting, recorded in the change history).</source>
+        <translation>このカタログを台帳の適用宣言書の基準にします(台帳の設定として変更履歴に記録されます)。</translation>
+    </message>
+    <message>
+        <source>Search controls, owners, evidence…</source>
+        <translation>管理策・責任者・証跡を検索…</translation>
+    </message>
+    <message>
+        <source>Transition 2013 → 2022…</source>
+        <translation>2013年版 → 2022年版への移行…</translation>
+    </message>
+    <message>
+        <source>Applicable: all</source>
+        <translation>適用: すべて</translation>
+    </message>
+    <message>
+        <source>Status: all</source>
+        <translation>実施状況: すべて</translation>
+    </message>
+    <message>
+        <source>No status</source>
+        <translation>実施状況なし</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>To complete</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>New in 2022</source>
+        <translation>2022年版の新規</translation>
+    </message>
+    <message>
+        <source>Theme: all</source>
+        <translation>テーマ: すべて</translation>
+    </message>
+    <message>
+        <source>%1 of %2 controls</source>
+        <translation>%2 件中 %1 件の管理策</translation>
+    </message>
+    <message>
+        <source>Keep the SoA against %1</source>
+        <translation>適用宣言書の基準を %1 にする</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +2640,68 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
 </context>
 <context>
+    <name>daicho::SoaIssuesPanel</name>
+    <message>
+        <source>Control</source>
+        <translation>管理策</translation>
+    </message>
+    <message>
+        <source>To complete</source>
+        <translation>未完了の内容</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>カバー状況</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>To complete (%1)</source>
+        <translation>未完了 (%1)</translation>
+    </message>
+    <message>
+        <source>P1 assets with no applied, implemented control (%1)</source>
+        <translation>実施済みの管理策が適用されていない P1 資産 (%1)</translation>
+    </message>
+    <message>
+        <source>Applicable controls not implemented past their target date (%1)</source>
+        <translation>目標期日を過ぎても実施されていない適用管理策 (%1)</translation>
+    </message>
+    <message>
+        <source>%1, target %2</source>
+        <translation>%1、目標期日 %2</translation>
+    </message>
+    <message>
+        <source>Risks above the acceptance band with no planned control</source>
+        <translation>受容基準を超え、管理策が計画されていないリスク</translation>
+    </message>
+    <message>
+        <source>Shown once the register has a risk register.</source>
+        <translation>リスク登録簿ができると表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::SoaItemDelegate</name>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (empty: none)</source>
+        <translation>YYYY-MM-DD(空欄: なし)</translation>
+    </message>
+</context>
+<context>
     <name>daicho::SoaService</name>
     <message>
         <source>%1 has no decision to remove.</source>
@@ -2519,6 +2730,140 @@ An existing file is never overwritten. The new file is readable by its owner onl
     <message>
         <source>Transition 2013 → 2022</source>
         <translation>2013年版 → 2022年版への移行</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::SoaTreeModel</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>管理策</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>管理策名</translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Reasons for inclusion</source>
+        <translation>採用理由</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>実施状況</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>目標期日</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>責任者</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>最終レビュー日</translation>
+    </message>
+    <message>
+        <source>Justification for exclusion</source>
+        <translation>除外の正当化理由</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>証跡</translation>
+    </message>
+    <message>
+        <source>%1 — controls: %2 · decided: %3 · applicable: %4 · implemented: %5</source>
+        <translation>%1 — 管理策 %2 件 · 決定 %3 · 適用 %4 · 実施済み %5</translation>
+    </message>
+    <message>
+        <source>New in ISO/IEC 27001:2022</source>
+        <translation>ISO/IEC 27001:2022 で新設</translation>
+    </message>
+    <message>
+        <source>To complete: %1</source>
+        <translation>未完了: %1</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::TransitionDialog</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Transition 2013 → 2022</source>
+        <translation>2013年版 → 2022年版への移行</translation>
+    </message>
+    <message>
+        <source>Daicho proposes the Statement of Applicability for ISO/IEC 27001:2022 from the register&apos;s 2013 decisions, through the mapping of ISO/IEC 27002:2022 Annex B. Merged controls show all their 2013 sources. Check each proposal, tick what to take over and confirm; controls new in 2022 have no source and are decided in the Controls view. Controls already decided for 2022 are not ticked.</source>
+        <translation>台帳にある2013年版の決定から、ISO/IEC 27002:2022 附属書Bの対応表を使って、ISO/IEC 27001:2022 の適用宣言書を提案します。統合された管理策には2013年版の対応元をすべて表示します。提案を確認し、引き継ぐものにチェックを付けて確定してください。2022年版の新しい管理策には対応元がないため、「管理策」画面で決定します。2022年版ですでに決定済みの管理策にはチェックを付けていません。</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>表示:</translation>
+    </message>
+    <message>
+        <source>All controls</source>
+        <translation>すべての管理策</translation>
+    </message>
+    <message>
+        <source>Already decided for 2022</source>
+        <translation>2022年版で決定済み</translation>
+    </message>
+    <message>
+        <source>2022 control and its 2013 sources</source>
+        <translation>2022年版の管理策と2013年版の対応元</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Proposed decision</source>
+        <translation>提案する決定</translation>
+    </message>
+    <message>
+        <source>Decided now for 2022</source>
+        <translation>2022年版の現在の決定</translation>
+    </message>
+    <message>
+        <source>Tick all ready</source>
+        <translation>提案をすべてチェック</translation>
+    </message>
+    <message>
+        <source>Tick none</source>
+        <translation>チェックを外す</translation>
+    </message>
+    <message>
+        <source>Take over ticked</source>
+        <translation>チェックしたものを引き継ぐ</translation>
+    </message>
+    <message>
+        <source>(decide)</source>
+        <translation>(要決定)</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>%1 proposals ready · %2 merged · %3 with disagreeing sources · %4 new in 2022</source>
+        <translation>提案 %1 件 · 統合 %2 件 · 対応元の判断が不一致 %3 件 · 2022年版の新規 %4 件</translation>
+    </message>
+    <message>
+        <source>Take over ticked (%1)</source>
+        <translation>チェックしたものを引き継ぐ (%1)</translation>
+    </message>
+    <message>
+        <source>Decisions taken over: %1. Edit → Undo takes them back.</source>
+        <translation>%1 件の決定を引き継ぎました。編集 → 元に戻す で取り消せます。</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,365 @@
+#include "MainWindow.h"
+#include "SettingsSandbox.h"
+#include "controls/ControlDetailsPanel.h"
+#include "controls/ControlsView.h"
+#include "controls/SoaIssuesPanel.h"
+#include "controls/SoaTreeModel.h"
+#include "controls/TransitionDialog.h"
+#include "services/AssetService.h"
+#include "services/DemoRegister.h"
+#include "services/Register.h"
+#include "services/RegisterCheck.h"
+#include "services/SoaService.h"
+#include "support/TestSupport.h"
+#include "support/Translations.h"
+#include "undo/RegisterDocument.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDir>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace daicho;
+using namespace daicho::test;
+
+namespace {
+
+std::unique_ptr<RegisterDocument> demoDocument()
+{
+    auto reg = Register::createInMemory(
+        {QStringLiteral("株式会社日本ケアコミュニケーションズ"), QStringLiteral("東京センター")});
+    REQUIRE(reg);
+    REQUIRE(DemoRegister::populate(**reg));
+    return std::make_unique<RegisterDocument>(std::move(*reg));
+}
+
+int visibleControls(const SoaFilterProxy& proxy)
+{
+    int n = 0;
+    for (int t = 0; t < proxy.rowCount(); ++t)
+        n += proxy.rowCount(proxy.index(t, 0));
+    return n;
+}
+
+void requireSound(Register& reg)
+{
+    auto report = RegisterCheck::run(reg);
+    REQUIRE(report);
+    INFO(report->problems().join(QLatin1Char('\n')).toStdString());
+    CHECK(report->ok());
+}
+
+} // namespace
+
+TEST_CASE("the SoA tree shows a catalog by theme with the register's decisions", "[ui][soa]")
+{
+    ClockGuard clock;
+    Translations::install(QStringLiteral("en"));
+    auto doc = demoDocument();
+    SoaTreeModel model(*doc);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(model.rowCount() == 4);
+    const QList<int> perTheme{37, 8, 14, 34};
+    for (int t = 0; t < 4; ++t)
+        CHECK(model.rowCount(model.index(t, 0)) == perTheme.at(t));
+    CHECK(model.index(1, 0).data().toString() ==
+          QStringLiteral("People controls — controls: 8 · decided: 8 · applicable: 7 · "
+                         "implemented: 7"));
+
+    const QModelIndex remote = model.indexOf(QStringLiteral("6.7"));
+    REQUIRE(remote.isValid());
+    CHECK(remote.siblingAtColumn(SoaTreeModel::ApplicableColumn).data().toString() ==
+          QStringLiteral("Not applicable"));
+    CHECK(remote.siblingAtColumn(SoaTreeModel::JustificationColumn)
+              .data()
+              .toString()
+              .contains(QStringLiteral("テレワーク")));
+    const QModelIndex dlp = model.indexOf(QStringLiteral("8.12"));
+    CHECK(dlp.data().toString() == QStringLiteral("8.12 ★"));
+    CHECK(dlp.data(SoaTreeModel::OverdueRole).toBool());
+    CHECK(model.indexOf(QStringLiteral("8.23")).data(SoaTreeModel::GapRole).toBool());
+
+    model.setCatalog(catalogkey::Iso2013);
+    CHECK(model.rowCount() == 14);
+    model.setCatalog(catalogkey::AppiSafety);
+    CHECK(model.rowCount() == 7);
+    CHECK(model.index(0, 0).data().toString().startsWith(QStringLiteral("10-1")));
+}
+
+TEST_CASE("editing in place is one undo step with history, and what it makes meaningless goes",
+          "[ui][soa][undo]")
+{
+    ClockGuard clock;
+    auto doc = demoDocument();
+    SoaTreeModel model(*doc);
+    QUndoStack* undo = doc->undoStack();
+    const QString key = catalogkey::Iso2022 + QStringLiteral(":8.23");
+    const auto historyOf = [&] {
+        return doc->reg().history().entriesFor(history::SoaEntry, key)->size();
+    };
+
+    // 8.23 is not decided: giving it a status makes it applicable.
+    const QModelIndex status = model.indexOf(QStringLiteral("8.23"), SoaTreeModel::StatusColumn);
+    REQUIRE(model.setData(status, int(SoaStatus::Planned)));
+    CHECK(undo->count() == 1);
+    CHECK(historyOf() == 1);
+    auto e = doc->reg().soa().find(catalogkey::Iso2022, QStringLiteral("8.23"));
+    REQUIRE(e->has_value());
+    CHECK((*e)->applicable == true);
+    CHECK((*e)->status == SoaStatus::Planned);
+    CHECK(model.indexOf(QStringLiteral("8.23"), SoaTreeModel::ApplicableColumn).data().toString() ==
+          SoaTerms::applicableLabel(true));
+
+    REQUIRE(model.setData(model.indexOf(QStringLiteral("8.23"), SoaTreeModel::ReasonsColumn),
+                          QStringLiteral("risk-treatment business")));
+    REQUIRE(model.setData(model.indexOf(QStringLiteral("8.23"), SoaTreeModel::TargetColumn),
+                          QDate(2026, 6, 30)));
+    CHECK(undo->count() == 3);
+
+    // Not applicable: reasons, status and target go with it.
+    REQUIRE(
+        model.setData(model.indexOf(QStringLiteral("8.23"), SoaTreeModel::ApplicableColumn), 2));
+    e = doc->reg().soa().find(catalogkey::Iso2022, QStringLiteral("8.23"));
+    CHECK((*e)->applicable == false);
+    CHECK((*e)->reasons.isEmpty());
+    CHECK_FALSE((*e)->status.has_value());
+    CHECK_FALSE((*e)->targetDate.isValid());
+    // …and the completeness list asks for a justification.
+    bool wantsJustification = false;
+    for (const SoaGap& g : model.gaps())
+        wantsJustification |=
+            g.controlId == QStringLiteral("8.23") && g.kind == SoaGap::Kind::NoJustification;
+    CHECK(wantsJustification);
+
+    undo->undo();
+    e = doc->reg().soa().find(catalogkey::Iso2022, QStringLiteral("8.23"));
+    CHECK((*e)->applicable == true);
+    CHECK((*e)->reasons == QList<SoaReason>{SoaReason::Business, SoaReason::RiskTreatment});
+    CHECK((*e)->targetDate == QDate(2026, 6, 30));
+    while (undo->canUndo())
+        undo->undo();
+    CHECK_FALSE(doc->reg().soa().find(catalogkey::Iso2022, QStringLiteral("8.23"))->has_value());
+    CHECK(model.indexOf(QStringLiteral("8.23"), SoaTreeModel::ApplicableColumn).data().toString() ==
+          SoaTerms::applicableLabel(std::nullopt));
+    undo->redo();
+    CHECK(doc->reg().soa().find(catalogkey::Iso2022, QStringLiteral("8.23"))->has_value());
+    requireSound(doc->reg());
+
+    // A refused edit changes nothing and says why.
+    QSignalSpy failed(&model, &SoaTreeModel::editFailed);
+    const int before = undo->count();
+    CHECK_FALSE(model.setData(model.indexOf(QStringLiteral("5.1"), SoaTreeModel::ReviewedColumn),
+                              QDate(2030, 1, 1)));
+    CHECK(failed.count() == 1);
+    CHECK(undo->count() == before);
+}
+
+TEST_CASE("filters: applicable, status, theme, overdue, to complete, new", "[ui][soa][filter]")
+{
+    ClockGuard clock;
+    auto doc = demoDocument();
+    SoaTreeModel model(*doc);
+    SoaFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    CHECK(visibleControls(proxy) == 93);
+    struct Row
+    {
+        const char* what;
+        SoaFilter filter;
+        int expected;
+    };
+    SoaFilter people;
+    people.theme = QStringLiteral("people");
+    SoaFilter excluded;
+    excluded.applicable = 2;
+    SoaFilter overdue;
+    overdue.overdueOnly = true;
+    SoaFilter gaps;
+    gaps.gapsOnly = true;
+    SoaFilter fresh;
+    fresh.newOnly = true;
+    SoaFilter planned;
+    planned.status = int(SoaStatus::Planned);
+    SoaFilter undecided;
+    undecided.applicable = 0;
+    SoaFilter search;
+    search.text = QStringLiteral("cloud");
+    SoaFilter searchJa;
+    searchJa.text = QStringLiteral("バックアップ");
+    const QList<Row> rows{
+        {"theme people", people, 8},
+        {"not applicable", excluded, 1},
+        {"overdue", overdue, 1},
+        {"to complete", gaps, 1},
+        {"new in 2022", fresh, 11},
+        {"planned", planned, 3},
+        {"not decided", undecided, 1},
+        {"search English title", search, 1},
+        {"search Japanese evidence", searchJa, 1},
+    };
+    for (const Row& r : rows) {
+        INFO(r.what);
+        proxy.setFilter(r.filter);
+        CHECK(visibleControls(proxy) == r.expected);
+    }
+    // Theme rows without matching controls disappear.
+    proxy.setFilter(people);
+    CHECK(proxy.rowCount() == 1);
+}
+
+TEST_CASE("the Controls view: details, applying a control to assets, completeness, coverage",
+          "[ui][soa][view]")
+{
+    ClockGuard clock;
+    SettingsSandbox settings;
+    Translations::install(QStringLiteral("en"));
+    auto doc = demoDocument();
+    ControlsView view(*doc);
+    view.resize(1400, 900);
+    CHECK(view.catalogBox()->currentData().toString() == catalogkey::Iso2022);
+
+    REQUIRE(view.selectControl(QStringLiteral("7.2")));
+    CHECK(view.currentControl() == QStringLiteral("7.2"));
+    ControlDetailsPanel* details = view.details();
+    CHECK(details->controlId() == QStringLiteral("7.2"));
+    const int linked = details->assetList()->count();
+    CHECK(linked == 4);
+
+    // Apply 7.2 to one more asset, then undo.
+    const int index =
+        details->assetChoice()->findText(QStringLiteral("INT-PC-001"), Qt::MatchStartsWith);
+    REQUIRE(index >= 0);
+    details->assetChoice()->setCurrentIndex(index);
+    details->applyToChosenAsset();
+    CHECK(details->assetList()->count() == linked + 1);
+    doc->undoStack()->undo();
+    CHECK(details->assetList()->count() == linked);
+
+    // Evidence and links are edited in the panel, one undo step.
+    details->evidenceEdit()->setPlainText(QStringLiteral("入退室記録(月次確認)"));
+    details->linksEdit()->setPlainText(QStringLiteral("https://intra.example/entry-log\n\n"));
+    const int steps = doc->undoStack()->index();
+    details->saveTexts();
+    CHECK(doc->undoStack()->index() == steps + 1);
+    auto e = doc->reg().soa().find(catalogkey::Iso2022, QStringLiteral("7.2"));
+    CHECK((*e)->evidence == QStringLiteral("入退室記録(月次確認)"));
+    CHECK((*e)->evidenceLinks == QStringList{QStringLiteral("https://intra.example/entry-log")});
+
+    // The lists below.
+    QTreeWidget* gaps = view.issues()->completenessList();
+    REQUIRE(gaps->topLevelItemCount() == 1);
+    CHECK(gaps->topLevelItem(0)->text(0).startsWith(QStringLiteral("8.23")));
+    QTreeWidget* coverage = view.issues()->coverageList();
+    REQUIRE(coverage->topLevelItemCount() == 3);
+    CHECK(coverage->topLevelItem(0)->childCount() > 0);  // some P1 assets have no control yet
+    CHECK(coverage->topLevelItem(1)->childCount() == 1); // 8.12
+    // Activating a line selects the control.
+    Q_EMIT gaps->itemActivated(gaps->topLevelItem(0), 0);
+    CHECK(view.currentControl() == QStringLiteral("8.23"));
+
+    // Another catalog in the same view.
+    view.setCatalog(catalogkey::AppiSafety);
+    CHECK(view.model()->catalog().key() == catalogkey::AppiSafety);
+    CHECK(view.issues()->completenessList()->topLevelItemCount() == 0);
+    requireSound(doc->reg());
+}
+
+TEST_CASE("the transition assistant proposes, the officer ticks, one undo step takes it back",
+          "[ui][soa][transition]")
+{
+    ClockGuard clock;
+    SettingsSandbox settings;
+    auto doc = demoDocument();
+    SoaService& soa = doc->reg().soa();
+    auto existing = soa.entries(catalogkey::Iso2022);
+    REQUIRE(existing);
+    for (const SoaEntry& e : std::as_const(*existing))
+        REQUIRE(soa.clear(e.catalog, e.controlId));
+
+    TransitionDialog dialog(*doc);
+    CHECK(dialog.proposalList()->topLevelItemCount() == 93);
+    CHECK(dialog.selected().size() == 82);
+    dialog.setChecked(QStringLiteral("7.2"), false);
+    CHECK(dialog.selected().size() == 81);
+
+    // The filter shows merged controls only, and keeps the ticks of the hidden ones.
+    dialog.kindFilter()->setCurrentIndex(
+        dialog.kindFilter()->findData(int(TransitionProposal::Kind::Merged)));
+    CHECK(dialog.proposalList()->topLevelItemCount() < 93);
+    CHECK(dialog.proposalList()->topLevelItem(0)->childCount() >= 2);
+    CHECK(dialog.selected().size() == 81);
+
+    REQUIRE(dialog.applySelected());
+    CHECK(soa.entries(catalogkey::Iso2022)->size() == 81);
+    CHECK(doc->undoStack()->count() == 1);
+    // Those taken over are decided now; only 7.2, left out, is still proposed.
+    CHECK(dialog.selected().size() == 1);
+    requireSound(doc->reg());
+
+    doc->undoStack()->undo();
+    CHECK(soa.entries(catalogkey::Iso2022)->isEmpty());
+    doc->undoStack()->redo();
+    CHECK(soa.entries(catalogkey::Iso2022)->size() == 81);
+    requireSound(doc->reg());
+}
+
+TEST_CASE("the main window has a Controls view", "[ui][soa][window]")
+{
+    SettingsSandbox settings;
+    MainWindow w;
+    CHECK(w.viewIds().contains(QStringLiteral("controls")));
+    auto reg = Register::createInMemory({QStringLiteral("Org"), {}});
+    REQUIRE(reg);
+    w.setRegister(std::move(*reg));
+    REQUIRE(w.showView(QStringLiteral("controls")));
+    CHECK(qobject_cast<ControlsView*>(w.view(QStringLiteral("controls"))) != nullptr);
+}
+
+// Not run by ctest: renders the Controls view and the transition assistant to PNG for people
+// to look at. DAICHO_SHOTS=DIR ui_controls_tests "[.shots]"
+TEST_CASE("screenshots of the Controls view and the transition assistant", "[.shots]")
+{
+    const QString dir = qEnvironmentVariable("DAICHO_SHOTS");
+    REQUIRE_FALSE(dir.isEmpty());
+    QDir().mkpath(dir);
+    SettingsSandbox settings;
+    for (const QString& lang : {QStringLiteral("ja"), QStringLiteral("en")}) {
+        Translations::install(lang);
+        MainWindow w;
+        auto reg = Register::createInMemory({QStringLiteral("株式会社日本ケアコミュニケーションズ"),
+                                             QStringLiteral("東京センター")});
+        REQUIRE(reg);
+        REQUIRE(DemoRegister::populate(**reg));
+        w.setRegister(std::move(*reg));
+        w.resize(1440, 900);
+        REQUIRE(w.showView(QStringLiteral("controls")));
+        auto* view = qobject_cast<ControlsView*>(w.view(QStringLiteral("controls")));
+        REQUIRE(view);
+        w.show();
+        view->selectControl(QStringLiteral("7.2"));
+        QCoreApplication::processEvents();
+        REQUIRE(w.grab().save(dir + QStringLiteral("/controls-%1.png").arg(lang)));
+
+        SoaFilter f;
+        f.newOnly = true;
+        view->setFilter(f);
+        view->selectControl(QStringLiteral("8.12"));
+        QCoreApplication::processEvents();
+        REQUIRE(w.grab().save(dir + QStringLiteral("/controls-new-%1.png").arg(lang)));
+
+        TransitionDialog* t = view->openTransition();
+        t->resize(1400, 860);
+        t->show();
+        QCoreApplication::processEvents();
+        REQUIRE(t->grab().save(dir + QStringLiteral("/transition-%1.png").arg(lang)));
+        t->kindFilter()->setCurrentIndex(
+            t->kindFilter()->findData(int(TransitionProposal::Kind::Conflict)));
+        QCoreApplication::processEvents();
+        REQUIRE(t->grab().save(dir + QStringLiteral("/transition-conflicts-%1.png").arg(lang)));
+        t->close();
+    }
+}

@@ -1,0 +1,231 @@
+#include "ControlDetailsPanel.h"
+
+#include "SoaCommands.h"
+#include "SoaTreeModel.h"
+#include "catalogs/Catalogs.h"
+#include "services/AssetService.h"
+#include "services/Register.h"
+#include "services/SoaService.h"
+#include "undo/RegisterDocument.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace daicho {
+
+namespace {
+
+QString titled(const Catalog& c, const QStringList& ids)
+{
+    QStringList out;
+    for (const QString& id : ids) {
+        const CatalogControl* ctl = c.find(id);
+        out.append(ctl ? id + QLatin1Char(' ') + ctl->title() : id);
+    }
+    return out.join(QStringLiteral("<br>"));
+}
+
+QPlainTextEdit* textBox(QWidget* parent, int lines)
+{
+    auto* e = new QPlainTextEdit(parent);
+    e->setTabChangesFocus(true);
+    e->setFixedHeight(e->fontMetrics().lineSpacing() * lines + 12);
+    return e;
+}
+
+} // namespace
+
+ControlDetailsPanel::ControlDetailsPanel(RegisterDocument& document, SoaTreeModel& model,
+                                         QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_model(model)
+{
+    auto* layout = new QVBoxLayout(this);
+    m_heading = new QLabel(this);
+    m_heading->setWordWrap(true);
+    m_heading->setTextFormat(Qt::RichText);
+    m_origin = new QLabel(this);
+    m_origin->setWordWrap(true);
+    m_origin->setTextFormat(Qt::RichText);
+    m_gaps = new QLabel(this);
+    m_gaps->setWordWrap(true);
+    m_gaps->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    layout->addWidget(m_heading);
+    layout->addWidget(m_origin);
+    layout->addWidget(m_gaps);
+
+    auto* form = new QFormLayout;
+    m_evidence = textBox(this, 4);
+    m_links = textBox(this, 2);
+    m_links->setPlaceholderText(tr("One file path or URL per line"));
+    m_justification = textBox(this, 3);
+    form->addRow(tr("Evidence"), m_evidence);
+    form->addRow(tr("Evidence links"), m_links);
+    form->addRow(tr("Justification for exclusion"), m_justification);
+    layout->addLayout(form);
+    m_save = new QPushButton(tr("Save texts"), this);
+    auto* saveRow = new QHBoxLayout;
+    saveRow->addStretch();
+    saveRow->addWidget(m_save);
+    layout->addLayout(saveRow);
+
+    layout->addWidget(new QLabel(tr("Applied to assets"), this));
+    m_assets = new QListWidget(this);
+    m_assets->setMinimumHeight(80);
+    layout->addWidget(m_assets, 1);
+    auto* assetRow = new QHBoxLayout;
+    m_assetChoice = new QComboBox(this);
+    m_assetChoice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_assetChoice->setMinimumContentsLength(16);
+    m_apply = new QPushButton(tr("Apply to asset"), this);
+    m_remove = new QPushButton(tr("Remove"), this);
+    assetRow->addWidget(m_assetChoice, 1);
+    assetRow->addWidget(m_apply);
+    assetRow->addWidget(m_remove);
+    layout->addLayout(assetRow);
+
+    connect(m_save, &QPushButton::clicked, this, &ControlDetailsPanel::saveTexts);
+    connect(m_apply, &QPushButton::clicked, this, &ControlDetailsPanel::applyToChosenAsset);
+    connect(m_remove, &QPushButton::clicked, this, &ControlDetailsPanel::removeSelectedAsset);
+    SoaService& soa = document.reg().soa();
+    connect(&soa, &SoaService::assetLinksChanged, this, &ControlDetailsPanel::fillAssets);
+    connect(&soa, &SoaService::entryChanged, this, [this](const QString&, const QString& id) {
+        if (id == m_controlId)
+            refresh();
+    });
+    connect(&soa, &SoaService::entriesReset, this, &ControlDetailsPanel::refresh);
+    showControl({});
+}
+
+void ControlDetailsPanel::showControl(const QString& controlId)
+{
+    m_controlId = controlId;
+    refresh();
+}
+
+void ControlDetailsPanel::refresh()
+{
+    const Catalog& catalog = m_model.catalog();
+    const CatalogControl* c = catalog.find(m_controlId);
+    const bool on = c != nullptr;
+    for (QWidget* w : std::initializer_list<QWidget*>{m_evidence, m_links, m_justification, m_save,
+                                                      m_assets, m_assetChoice, m_apply, m_remove})
+        w->setEnabled(on);
+    if (!c) {
+        m_heading->setText(tr("<i>Select a control to see its details.</i>"));
+        m_origin->clear();
+        m_gaps->clear();
+        m_evidence->clear();
+        m_links->clear();
+        m_justification->clear();
+        m_assets->clear();
+        return;
+    }
+    m_heading->setText(QStringLiteral("<b>%1</b> %2%3")
+                           .arg(c->id.toHtmlEscaped(), c->title().toHtmlEscaped(),
+                                c->isNew ? QStringLiteral(" <span style='color:#1c5fb0'>★ ") +
+                                               tr("new in 2022") + QStringLiteral("</span>")
+                                         : QString()));
+    const CatalogMapping& m = Catalogs::mapping2013To2022();
+    if (catalog.key() == catalogkey::Iso2022) {
+        const QStringList sources = m.sourcesOf(c->id);
+        m_origin->setText(sources.isEmpty() ? tr("No 2013 control maps here.")
+                                            : tr("From 2013:") + QStringLiteral("<br>") +
+                                                  titled(Catalogs::iso2013(), sources));
+    } else if (catalog.key() == catalogkey::Iso2013) {
+        m_origin->setText(tr("In 2022:") + QStringLiteral("<br>") +
+                          titled(Catalogs::iso2022(), m.targetsOf(c->id)));
+    } else {
+        m_origin->clear();
+    }
+    QStringList gaps;
+    for (const SoaGap& g : m_model.gaps()) {
+        if (g.controlId == c->id)
+            gaps.append(SoaCompleteness::kindLabel(g.kind));
+    }
+    m_gaps->setText(gaps.isEmpty() ? QString() : tr("To complete: %1").arg(gaps.join(tr(", "))));
+    const SoaEntry e = m_model.entry(c->id).value_or(SoaEntry{});
+    m_evidence->setPlainText(e.evidence);
+    m_links->setPlainText(e.evidenceLinks.join(QLatin1Char('\n')));
+    m_justification->setPlainText(e.exclusionJustification);
+    m_justification->setEnabled(e.applicable != true);
+    fillAssets();
+}
+
+void ControlDetailsPanel::fillAssets()
+{
+    m_assets->clear();
+    m_assetChoice->clear();
+    if (m_controlId.isEmpty())
+        return;
+    auto links = m_document.reg().soa().assetLinks(m_model.catalog().key(), m_controlId);
+    auto all = m_document.reg().assets().all();
+    if (!links || !all)
+        return;
+    QSet<qint64> linked;
+    for (const ControlAssetLink& l : std::as_const(*links))
+        linked.insert(l.assetId);
+    for (const Asset& a : std::as_const(*all)) {
+        const QString text = a.code + QStringLiteral("  ") + a.name;
+        if (linked.contains(a.id)) {
+            auto* item = new QListWidgetItem(text, m_assets);
+            item->setData(Qt::UserRole, a.id);
+            item->setData(Qt::UserRole + 1, a.code);
+        } else {
+            m_assetChoice->addItem(text, a.id);
+            m_assetChoice->setItemData(m_assetChoice->count() - 1, a.code, Qt::UserRole + 1);
+        }
+    }
+}
+
+void ControlDetailsPanel::saveTexts()
+{
+    if (m_controlId.isEmpty())
+        return;
+    SoaEntry e = m_model.entry(m_controlId).value_or(SoaEntry{});
+    e.catalog = m_model.catalog().key();
+    e.controlId = m_controlId;
+    e.evidence = m_evidence->toPlainText();
+    e.evidenceLinks = m_links->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QString why = m_justification->toPlainText();
+    if (!why.trimmed().isEmpty() && e.applicable != true) {
+        e = SoaTreeModel::edited(e, SoaTreeModel::JustificationColumn, why);
+    } else if (e.applicable != true) {
+        e.exclusionJustification = why;
+    }
+    if (Status s = SoaCommands::save(m_document, e); !s)
+        Q_EMIT failed(s.error().message);
+}
+
+void ControlDetailsPanel::applyToChosenAsset()
+{
+    if (m_controlId.isEmpty() || m_assetChoice->currentIndex() < 0)
+        return;
+    const qint64 id = m_assetChoice->currentData().toLongLong();
+    const QString code = m_assetChoice->currentData(Qt::UserRole + 1).toString();
+    if (Status s =
+            SoaCommands::linkAsset(m_document, m_model.catalog().key(), m_controlId, id, code);
+        !s)
+        Q_EMIT failed(s.error().message);
+}
+
+void ControlDetailsPanel::removeSelectedAsset()
+{
+    QListWidgetItem* item = m_assets->currentItem();
+    if (m_controlId.isEmpty() || !item)
+        return;
+    if (Status s = SoaCommands::unlinkAsset(m_document, m_model.catalog().key(), m_controlId,
+                                            item->data(Qt::UserRole).toLongLong(),
+                                            item->data(Qt::UserRole + 1).toString());
+        !s)
+        Q_EMIT failed(s.error().message);
+}
+
+} // namespace daicho

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace daicho {
+
+class RegisterDocument;
+class SoaTreeModel;
+
+// The selected control: where it comes from (2013 ↔ 2022), what is missing, the longer texts
+// (evidence, links, justification) and the assets it is applied to. Every change is one undo
+// step through SoaCommands.
+class ControlDetailsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ControlDetailsPanel(RegisterDocument& document, SoaTreeModel& model, QWidget* parent = nullptr);
+
+    void showControl(const QString& controlId);
+    const QString& controlId() const { return m_controlId; }
+
+    QPlainTextEdit* evidenceEdit() const { return m_evidence; }
+    QPlainTextEdit* linksEdit() const { return m_links; }
+    QPlainTextEdit* justificationEdit() const { return m_justification; }
+    QListWidget* assetList() const { return m_assets; }
+    QComboBox* assetChoice() const { return m_assetChoice; }
+
+public Q_SLOTS:
+    void saveTexts();
+    void applyToChosenAsset();
+    void removeSelectedAsset();
+    void refresh();
+
+Q_SIGNALS:
+    void failed(const QString& message);
+
+private:
+    void fillAssets();
+
+    RegisterDocument& m_document;
+    SoaTreeModel& m_model;
+    QString m_controlId;
+    QLabel* m_heading = nullptr;
+    QLabel* m_origin = nullptr;
+    QLabel* m_gaps = nullptr;
+    QPlainTextEdit* m_evidence = nullptr;
+    QPlainTextEdit* m_links = nullptr;
+    QPlainTextEdit* m_justification = nullptr;
+    QPushButton* m_save = nullptr;
+    QListWidget* m_assets = nullptr;
+    QComboBox* m_assetChoice = nullptr;
+    QPushButton* m_apply = nullptr;
+    QPushButton* m_remove = nullptr;
+};
+
+} // namespace daicho

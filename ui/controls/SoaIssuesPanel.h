@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QTabWidget>
+
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace daicho {
+
+class RegisterDocument;
+class SoaTreeModel;
+
+// Below the controls: what keeps the SoA from being complete, and the coverage lists (P1
+// assets no implemented control protects, overdue controls, risks without a planned control
+// once the risk register exists). Activating a control line selects it in the view.
+class SoaIssuesPanel : public QTabWidget
+{
+    Q_OBJECT
+
+public:
+    SoaIssuesPanel(RegisterDocument& document, SoaTreeModel& model, QWidget* parent = nullptr);
+
+    QTreeWidget* completenessList() const { return m_completeness; }
+    QTreeWidget* coverageList() const { return m_coverage; }
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void controlActivated(const QString& controlId);
+
+private:
+    void activated(QTreeWidgetItem* item);
+
+    RegisterDocument& m_document;
+    SoaTreeModel& m_model;
+    QTreeWidget* m_completeness = nullptr;
+    QTreeWidget* m_coverage = nullptr;
+};
+
+} // namespace daicho
