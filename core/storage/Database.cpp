@@ -107,9 +107,11 @@ Status Database::inspect(const QString& path, FileHeader* headerOut)
                           .arg(h.userVersion)
                           .arg(currentSchemaVersion()));
     }
-    if (h.userVersion == 0)
+    // After a crash the newest pages (even the first schema) may still be in the write-ahead
+    // log beside the file; SQLite reads them back, and probe() then judges what it finds.
+    const bool hasWal = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    if (h.userVersion == 0 && !hasWal)
         return refuse(tr("the register has no schema; it is damaged."));
-    const bool hasWal = QFileInfo::exists(path + QStringLiteral("-wal"));
     const qint64 expected = qint64(h.pageCount) * h.pageSize;
     if (h.pageSize < 512 || (h.pageSize & (h.pageSize - 1)) != 0)
         return refuse(tr("the file header is damaged."));
