@@ -128,14 +128,36 @@ Status SoaRepository::removeAssetLink(const ControlAssetLink& l)
 Result<QList<ControlAssetLink>>
 SoaRepository::assetLinks(const QString& catalog, const QString& controlId, qint64 assetId) const
 {
-    auto q =
-        sql::run(m_db.connection(),
-                 QStringLiteral("SELECT catalog, control_id, asset_id FROM control_asset_links "
-                                "WHERE (? = '' OR catalog = ?) AND (? = '' OR control_id = ?) "
-                                "AND (? = 0 OR asset_id = ?) "
-                                "ORDER BY catalog, control_id, asset_id"),
-                 {sql::text(catalog), sql::text(catalog), sql::text(controlId),
-                  sql::text(controlId), assetId, assetId});
+    // One statement per combination, so each can use the primary key or the asset index
+    // ("? = '' OR …" would scan the whole table for every call).
+    const QString select = QStringLiteral("SELECT catalog, control_id, asset_id FROM "
+                                          "control_asset_links");
+    const QString order = QStringLiteral(" ORDER BY catalog, control_id, asset_id");
+    const QSqlDatabase db = m_db.connection();
+    auto run = [&]() -> Result<QSqlQuery> {
+        if (assetId != 0 && !controlId.isEmpty()) {
+            return sql::run(db,
+                            select + QStringLiteral(" WHERE catalog = ? AND control_id = ? AND "
+                                                    "asset_id = ?"),
+                            {catalog, controlId, assetId});
+        }
+        if (assetId != 0 && catalog.isEmpty())
+            return sql::run(db, select + QStringLiteral(" WHERE asset_id = ?") + order, {assetId});
+        if (assetId != 0) {
+            return sql::run(db,
+                            select + QStringLiteral(" WHERE asset_id = ? AND catalog = ?") + order,
+                            {assetId, catalog});
+        }
+        if (!controlId.isEmpty()) {
+            return sql::run(
+                db, select + QStringLiteral(" WHERE catalog = ? AND control_id = ?") + order,
+                {catalog, controlId});
+        }
+        if (!catalog.isEmpty())
+            return sql::run(db, select + QStringLiteral(" WHERE catalog = ?") + order, {catalog});
+        return sql::run(db, select + order);
+    };
+    auto q = run();
     if (!q)
         return q.error();
     QList<ControlAssetLink> out;

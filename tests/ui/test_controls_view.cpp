@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -260,6 +261,18 @@ TEST_CASE("the Controls view: details, applying a control to assets, completenes
     // Activating a line selects the control.
     Q_EMIT gaps->itemActivated(gaps->topLevelItem(0), 0);
     CHECK(view.currentControl() == QStringLiteral("8.23"));
+
+    // Keeping the SoA against another catalog is a register setting, undoable.
+    view.setCatalog(catalogkey::Iso2013);
+    const int index2013 = doc->undoStack()->index();
+    for (QPushButton* b : view.findChildren<QPushButton*>()) {
+        if (b->text() == QStringLiteral("Use for the SoA"))
+            b->click();
+    }
+    CHECK(doc->reg().soa().catalogKey() == catalogkey::Iso2013);
+    CHECK(doc->undoStack()->index() == index2013 + 1);
+    doc->undoStack()->undo();
+    CHECK(doc->reg().soa().catalogKey() == catalogkey::Iso2022);
 
     // Another catalog in the same view.
     view.setCatalog(catalogkey::AppiSafety);

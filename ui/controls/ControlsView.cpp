@@ -98,11 +98,13 @@ ControlsView::ControlsView(RegisterDocument& document, QWidget* parent)
     horizontal->addWidget(m_details);
     horizontal->setStretchFactor(0, 3);
     horizontal->setStretchFactor(1, 1);
+    horizontal->setSizes({1040, 340});
     auto* vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(horizontal);
     vertical->addWidget(m_issues);
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 1);
+    vertical->setSizes({640, 180});
     layout->addWidget(vertical, 1);
     m_message = new QLabel(this);
     m_message->setStyleSheet(QStringLiteral("color: #b01c1c;"));
