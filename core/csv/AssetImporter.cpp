@@ -240,6 +240,7 @@ Result<ImportReport> AssetImporter::run(const ImportRequest& request,
         QStringList dependsOn;
     };
     QList<PendingLinks> links;
+    QSet<QString> createdCodes; // only with collectUndo
     const std::pair<qsizetype, AssetField> ciaCols[] = {
         {cols.of(QStringLiteral("confidentiality")), AssetField::Confidentiality},
         {cols.of(QStringLiteral("integrity")), AssetField::Integrity},
@@ -459,6 +460,10 @@ Result<ImportReport> AssetImporter::run(const ImportRequest& request,
         auto created = writer.create(a);
         if (created) {
             keepLinks();
+            if (request.collectUndo) {
+                report.undo.created.append(*created);
+                createdCodes.insert(a.code.toCaseFolded());
+            }
             continue;
         }
         if (created.error().kind != Error::Kind::Conflict) {
@@ -480,6 +485,13 @@ Result<ImportReport> AssetImporter::run(const ImportRequest& request,
             break;
         case OnDuplicate::Update: {
             const qint64 updatedBefore = writer.updated();
+            std::optional<Asset> before;
+            if (request.collectUndo) {
+                auto found = m_reg.assets().findByCode(a.code);
+                if (!found)
+                    return found.error();
+                before = *found;
+            }
             auto updated = writer.updateByCode(a);
             if (!updated) {
                 if (updated.error().kind == Error::Kind::Io)
@@ -488,6 +500,8 @@ Result<ImportReport> AssetImporter::run(const ImportRequest& request,
             } else {
                 if (writer.updated() == updatedBefore)
                     ++report.unchanged;
+                else if (before)
+                    report.undo.replaced.append(*before);
                 keepLinks();
             }
             break;
@@ -495,8 +509,25 @@ Result<ImportReport> AssetImporter::run(const ImportRequest& request,
         }
     }
 
+    std::optional<DependencyGraph> graphBefore;
+    if (request.collectUndo && !links.isEmpty()) {
+        auto g = m_reg.assets().graph();
+        if (!g)
+            return g.error();
+        graphBefore = std::move(*g);
+    }
     for (const PendingLinks& l : std::as_const(links)) {
         for (const QString& to : l.dependsOn) {
+            if (graphBefore && !createdCodes.contains(l.code.toCaseFolded()) &&
+                !createdCodes.contains(to.toCaseFolded())) {
+                // Between assets that were there before: undo must remove it, unless it was
+                // there already.
+                auto from = m_reg.assets().findByCode(l.code);
+                auto dep = m_reg.assets().findByCode(to);
+                if (from && dep && from->has_value() && dep->has_value() &&
+                    !graphBefore->hasEdge((*from)->id, (*dep)->id))
+                    report.undo.addedLinks.append({l.code, to});
+            }
             if (Status st = writer.addDependency(l.code, to); !st) {
                 if (st.error().kind == Error::Kind::Io)
                     return st.error();

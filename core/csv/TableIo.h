@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CsvEncoding.h"
+#include "domain/Asset.h"
 #include "support/Result.h"
 
 #include <QCoreApplication>
@@ -33,13 +34,23 @@ struct ImportRequest
     QString mappingPath;                 // a saved column mapping (JSON), optional
     QStringList columnTargets; // when set, the target key of each column (an edited mapping)
     OnDuplicate onDuplicate = OnDuplicate::Fail;
-    bool dryRun = false; // validate and count, write nothing
+    bool dryRun = false;      // validate and count, write nothing
+    bool collectUndo = false; // fill ImportReport::undo (the GUI's undo step needs it)
     // Options only some tables understand, by their command-line name without dashes
     // (e.g. "default-class"). A table refuses options it does not know.
     QHash<QString, QString> options;
     // Called now and then with bytes read and the file's size; returning false cancels (and
     // rolls back).
     std::function<bool(qint64 done, qint64 total)> progress;
+};
+
+// What an import changed, so it can be taken back exactly (kept only when asked for: it grows
+// with the file).
+struct ImportUndo
+{
+    QList<qint64> created;                         // assets the import created
+    QList<Asset> replaced;                         // assets as they were before it updated them
+    QList<std::pair<QString, QString>> addedLinks; // dependencies added between older assets
 };
 
 struct ImportReport
@@ -55,6 +66,7 @@ struct ImportReport
     CsvEncoding encoding = CsvEncoding::Utf8;
     QChar delimiter;
     QByteArray sha256;
+    ImportUndo undo;
     bool ok() const { return errors.isEmpty(); }
 };
 

@@ -606,6 +606,68 @@ Status AssetService::BulkWriter::addDependency(const QString& assetCode,
                              AssetSnapshot::dependencyJson(a, b));
 }
 
+Status AssetService::BulkWriter::removeDependency(const QString& assetCode,
+                                                  const QString& dependsOnCode)
+{
+    AssetRepository& repo = d->service->m_repo;
+    auto from = repo.idForCode(assetCode);
+    auto to = repo.idForCode(dependsOnCode);
+    if (!from || !to)
+        return !from ? from.error() : to.error();
+    if (!from->has_value() || !to->has_value()) {
+        const QString missing = !from->has_value() ? assetCode : dependsOnCode;
+        return Error::make(Error::Kind::NotFound, tr("No asset has the code \"%1\".").arg(missing));
+    }
+    const qint64 a = **from;
+    const qint64 b = **to;
+    if (Status s = repo.removeDependency(a, b); !s)
+        return s;
+    if (d->graph)
+        d->graph->removeEdge(a, b);
+    return d->writer->append(history::AssetDependency, AssetSnapshot::dependencyKey(a, b),
+                             dependencyLabel(assetCode, dependsOnCode), kUnlink,
+                             AssetSnapshot::dependencyJson(a, b), std::nullopt);
+}
+
+Status AssetService::BulkWriter::remove(qint64 id)
+{
+    AssetRepository& repo = d->service->m_repo;
+    auto current = repo.find(id);
+    if (!current)
+        return current.error();
+    if (!current->has_value())
+        return Error::make(Error::Kind::NotFound, tr("Asset %1 does not exist.").arg(id));
+    const Asset& a = **current;
+    auto edges = repo.dependenciesTouching(id);
+    if (!edges)
+        return edges.error();
+    for (const auto& e : std::as_const(*edges)) {
+        auto from = d->service->labelOf(e.dependent);
+        auto to = d->service->labelOf(e.dependency);
+        if (!from || !to)
+            return !from ? from.error() : to.error();
+        if (Status s = d->writer->append(
+                history::AssetDependency, AssetSnapshot::dependencyKey(e.dependent, e.dependency),
+                dependencyLabel(*from, *to), kUnlink,
+                AssetSnapshot::dependencyJson(e.dependent, e.dependency), std::nullopt);
+            !s)
+            return s;
+        if (d->graph)
+            d->graph->removeEdge(e.dependent, e.dependency);
+    }
+    // Rows of other services that refer to it go too, with their own history entries.
+    for (const auto& [name, refs] : std::as_const(d->service->m_references)) {
+        auto saved = refs.detach(id, *d->writer);
+        if (!saved)
+            return saved.error();
+    }
+    if (Status s = d->writer->append(history::Asset, historyKey(id), a.code, kDelete,
+                                     AssetSnapshot::toJson(a), std::nullopt);
+        !s)
+        return s;
+    return repo.remove(id);
+}
+
 Status AssetService::BulkWriter::commit(const QString& eventLabel, const QString& eventAction,
                                         const QString& eventDetailsJson)
 {

@@ -100,6 +100,10 @@ public:
         // Replaces the content of the asset with the same code (compared without case).
         Result<qint64> updateByCode(Asset asset);
         Status addDependency(const QString& assetCode, const QString& dependsOnCode);
+        Status removeDependency(const QString& assetCode, const QString& dependsOnCode);
+        // Deletes the asset with its dependencies (each recorded, as AssetService::remove does);
+        // undoing an import uses it.
+        Status remove(qint64 id);
         // Writes the closing event entry, commits and announces a reset.
         Status commit(const QString& eventLabel, const QString& eventAction,
                       const QString& eventDetailsJson);

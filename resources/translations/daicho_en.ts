@@ -308,6 +308,10 @@
         <source>No asset has the code &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Asset %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssetTableIo</name>
@@ -2352,11 +2356,19 @@ An existing file is never overwritten. The new file is readable by its owner onl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file changed since it was checked: %1. Nothing was imported.</source>
+        <source>The file has changed since it was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported %1: %2 new, %3 updated, %4 unchanged, %5 skipped. The change history records the file and its SHA-256.</source>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated, %4 unchanged, %5 skipped. The change history records the file and its SHA-256; Edit ▸ Undo takes the whole import back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -307,6 +307,10 @@
         <source>No asset has the code &quot;%1&quot;.</source>
         <translation>管理番号「%1」の資産はありません。</translation>
     </message>
+    <message>
+        <source>Asset %1 does not exist.</source>
+        <translation>資産 %1 はありません。</translation>
+    </message>
 </context>
 <context>
     <name>AssetTableIo</name>
@@ -2359,12 +2363,20 @@ An existing file is never overwritten. The new file is readable by its owner onl
         <translation>中止しました。何も取り込んでいません。台帳は元のままです。</translation>
     </message>
     <message>
-        <source>The file changed since it was checked: %1. Nothing was imported.</source>
-        <translation>検査の後でファイルが変わりました: %1。何も取り込んでいません。</translation>
+        <source>The file has changed since it was imported.</source>
+        <translation>取り込んだ後でファイルが変わりました。</translation>
     </message>
     <message>
-        <source>Imported %1: %2 new, %3 updated, %4 unchanged, %5 skipped. The change history records the file and its SHA-256.</source>
-        <translation>%1 を取り込みました: 追加 %2、更新 %3、変更なし %4、スキップ %5。変更履歴にファイル名と SHA-256 を記録しました。</translation>
+        <source>Import %1</source>
+        <translation>%1 の取り込み</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>何も取り込んでいません: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated, %4 unchanged, %5 skipped. The change history records the file and its SHA-256; Edit ▸ Undo takes the whole import back.</source>
+        <translation>%1 を取り込みました: 追加 %2、更新 %3、変更なし %4、スキップ %5。変更履歴にファイル名と SHA-256 を記録しました。編集 ▸ 元に戻す で取り込み全体を取り消せます。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "csv/AssetImporter.h"
 #include "csv/AssetTableIo.h"
+#include "csv/ImportUndo.h"
 #include "services/AssetService.h"
 #include "services/Register.h"
 #include "services/RegisterCheck.h"
@@ -387,4 +388,36 @@ TEST_CASE("dependencies: forward references, unknown codes and cycles", "[csv][i
         CHECK(r.errors.first().message.contains(QStringLiteral("cycle")));
         CHECK(f.assetCount() == 0);
     }
+}
+
+TEST_CASE("an import is taken back exactly: created, updated and linked", "[csv][import][undo]")
+{
+    Fixture f;
+    const QByteArray header = "code,name,class,subtype,depends on\n";
+    REQUIRE(f.import(header + "OLD-1,old one,internal,data,\nOLD-2,old two,internal,data,\n").ok());
+    const Asset old1 = f.asset("OLD-1");
+    const qint64 assetsBefore = f.assetCount();
+    ImportRequest q;
+    q.onDuplicate = OnDuplicate::Update;
+    q.collectUndo = true;
+    const ImportReport r = f.import(header + "OLD-1,renamed,internal,data,OLD-2\n"
+                                             "NEW-1,new,test,software,OLD-1\n"
+                                             "OLD-2,old two,internal,data,\n",
+                                    q);
+    INFO(errorsOf(r).toStdString());
+    REQUIRE(r.ok());
+    CHECK(r.undo.created.size() == 1);
+    CHECK(r.undo.replaced.size() == 1);
+    CHECK(r.undo.addedLinks.size() == 1); // OLD-1 → OLD-2; NEW-1's link goes with NEW-1
+    CHECK(f.asset("OLD-1").name == QStringLiteral("renamed"));
+
+    REQUIRE(AssetImportUndo::apply(*f.reg, r.undo, QStringLiteral("in.csv")).ok());
+    CHECK(f.assetCount() == assetsBefore);
+    CHECK(f.asset("OLD-1").sameContent(old1));
+    auto g = f.reg->assets().graph();
+    REQUIRE(g);
+    CHECK(g->edges().isEmpty());
+    auto check = RegisterCheck::run(*f.reg);
+    REQUIRE(check);
+    CHECK(check->ok());
 }

@@ -6,6 +6,7 @@
 #include "import/ImportWizard.h"
 #include "services/AssetService.h"
 #include "services/Register.h"
+#include "services/RegisterCheck.h"
 #include "support/TestSupport.h"
 #include "undo/RegisterDocument.h"
 
@@ -114,6 +115,16 @@ TEST_CASE("the wizard imports a CP932 IPA ledger: preview, mapping with defaults
     REQUIRE(a);
     REQUIRE(a->has_value());
     CHECK((*a)->personalData == PersonalData::SpecialCare);
+
+    // The whole import is one step on the undo stack: undo removes it, redo imports it again.
+    REQUIRE(doc->undoStack()->count() == 1);
+    doc->undoStack()->undo();
+    CHECK(assetCount(*doc) == 0);
+    doc->undoStack()->redo();
+    CHECK(assetCount(*doc) == 5);
+    auto sound = RegisterCheck::run(doc->reg());
+    REQUIRE(sound);
+    CHECK(sound->ok());
 }
 
 TEST_CASE("problems are listed, sortable, savable, and block the import", "[ui][import]")
@@ -182,6 +193,7 @@ TEST_CASE("Cancel during the import rolls everything back", "[ui][import]")
     CHECK_FALSE(run->succeeded());
     CHECK(run->result()->text().contains(QStringLiteral("Cancelled")));
     CHECK(assetCount(*doc) == 0);
+    CHECK(doc->undoStack()->count() == 0);
 }
 
 TEST_CASE("a saved mapping is loaded back onto the columns", "[ui][import]")

@@ -5,6 +5,8 @@
 #include "csv/AssetColumns.h"
 #include "csv/ColumnMapping.h"
 #include "csv/CsvWriter.h"
+#include "csv/ImportUndo.h"
+#include "services/Register.h"
 #include "undo/RegisterDocument.h"
 
 #include <QCheckBox>
@@ -605,38 +607,75 @@ void ImportRunPage::initializePage()
     });
 }
 
+namespace {
+
+// Shared by the do and undo steps of the import's undo command, which outlive the wizard.
+struct ImportOutcome
+{
+    ImportReport report;
+    QByteArray firstSha256;
+    std::function<bool(qint64, qint64)> progress; // only while the wizard shows the first run
+};
+
+} // namespace
+
 void ImportRunPage::run()
 {
     m_started = true;
     m_cancel->setEnabled(true);
     Q_EMIT completeChanged();
-    ImportSetup& s = m_wizard.setup();
+    const ImportSetup& s = m_wizard.setup();
     ImportRequest request = s.request(false);
-    request.progress = [this](qint64 done, qint64 total) {
+    request.collectUndo = true;
+    const AssetImportOptions options = s.options;
+    const QString fileName = QFileInfo(s.path).fileName();
+    Register& reg = m_wizard.document().reg();
+    auto outcome = std::make_shared<ImportOutcome>();
+    outcome->progress = [this](qint64 done, qint64 total) {
         m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
         QCoreApplication::processEvents();
         return !m_cancelled;
     };
-    auto report = AssetImporter(m_wizard.document().reg()).run(request, s.options);
+
+    // Redo imports the same file again, and refuses if it has changed since.
+    auto doStep = [&reg, request, options, outcome]() -> Status {
+        ImportRequest r = request;
+        r.progress = outcome->progress;
+        auto report = AssetImporter(reg).run(r, options);
+        if (!report)
+            return report.error();
+        if (!report->ok())
+            return report->errors.first();
+        if (!outcome->firstSha256.isEmpty() && report->sha256 != outcome->firstSha256)
+            return Error::invalid(tr("The file has changed since it was imported."));
+        outcome->firstSha256 = report->sha256;
+        outcome->report = std::move(*report);
+        return {};
+    };
+    auto undoStep = [&reg, outcome, fileName]() -> Status {
+        return AssetImportUndo::apply(reg, outcome->report.undo, fileName);
+    };
+    const Status done =
+        m_wizard.document().execute(tr("Import %1").arg(fileName), doStep, undoStep);
+    outcome->progress = nullptr;
     m_cancel->setEnabled(false);
     m_finished = true;
-    if (!report) {
-        m_result->setText(report.error().kind == Error::Kind::Cancelled
+    if (!done) {
+        m_result->setText(done.error().kind == Error::Kind::Cancelled
                               ? tr("Cancelled. Nothing was imported; the register is as it was.")
-                              : report.error().toString());
-    } else if (!report->ok()) {
-        m_result->setText(tr("The file changed since it was checked: %1. Nothing was imported.")
-                              .arg(report->errors.first().toString()));
+                              : tr("Nothing was imported: %1").arg(done.error().toString()));
     } else {
+        const ImportReport& report = outcome->report;
         m_succeeded = true;
         m_progress->setValue(1000);
         m_result->setText(tr("Imported %1: %2 new, %3 updated, %4 unchanged, %5 skipped. The "
-                             "change history records the file and its SHA-256.")
-                              .arg(QFileInfo(s.path).fileName())
-                              .arg(report->created)
-                              .arg(report->updated)
-                              .arg(report->unchanged)
-                              .arg(report->skipped));
+                             "change history records the file and its SHA-256; Edit ▸ Undo "
+                             "takes the whole import back.")
+                              .arg(fileName)
+                              .arg(report.created)
+                              .arg(report.updated)
+                              .arg(report.unchanged)
+                              .arg(report.skipped));
     }
     Q_EMIT completeChanged();
 }
