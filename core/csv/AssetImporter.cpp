@@ -154,22 +154,21 @@ Result<ImportReport> AssetImporter::run(const ImportRequest& request,
     for (qsizetype i = 0; i < mapping->size(); ++i) {
         const QString key = mapping->target(i);
         const QString h = cols.headers.at(i);
-        if (key.isEmpty()) {
-            Error w = Error::invalid(h.trimmed().isEmpty()
-                                         ? tr("A column without a header is ignored.")
-                                         : tr("Unknown column \"%1\" is ignored.").arg(h),
-                                     h);
-            w.file = fileName;
-            w.line = headerLine;
-            w.column = int(i + 1);
-            report.warnings.append(w);
-            continue;
-        }
-        if (AssetColumns::isIgnored(key)) {
-            Error w = Error::invalid(
-                tr("The column \"%1\" is not imported: Daicho computes it or does not keep it.")
-                    .arg(h),
-                h);
+        // Not imported: say why (unknown, computed by Daicho, or left out by the mapping).
+        const QString known = key.isEmpty() ? recognise(h) : key;
+        if (key.isEmpty() || AssetColumns::isIgnored(key)) {
+            QString why;
+            if (h.trimmed().isEmpty())
+                why = tr("A column without a header is ignored.");
+            else if (AssetColumns::isIgnored(known))
+                why = tr("The column \"%1\" is not imported: Daicho computes it or does not keep "
+                         "it.")
+                          .arg(h);
+            else if (known.isEmpty())
+                why = tr("Unknown column \"%1\" is ignored.").arg(h);
+            else
+                why = tr("The column \"%1\" is not imported, as the mapping says.").arg(h);
+            Error w = Error::invalid(why, h);
             w.file = fileName;
             w.line = headerLine;
             w.column = int(i + 1);

@@ -174,6 +174,10 @@
         <source>The file has a header but no asset rows.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The column &quot;%1&quot; is not imported, as the mapping says.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssetRules</name>

@@ -173,6 +173,10 @@
         <source>The file has a header but no asset rows.</source>
         <translation>見出し行だけで、情報資産の行がありません。</translation>
     </message>
+    <message>
+        <source>The column &quot;%1&quot; is not imported, as the mapping says.</source>
+        <translation>列「%1」は対応付けのとおり取り込みません。</translation>
+    </message>
 </context>
 <context>
     <name>AssetRules</name>

@@ -102,6 +102,9 @@ TEST_CASE("the wizard imports a CP932 IPA ledger: preview, mapping with defaults
     auto* check = page<ImportCheckPage>(w, ImportWizard::CheckPageId);
     CHECK(check->isComplete());
     CHECK(check->summary()->text().contains(QStringLiteral("5 new")));
+    // The ledger's computed columns are noted as such, not as unknown.
+    REQUIRE(check->problems()->rowCount() == 2);
+    CHECK(check->problems()->item(0, 3)->text().contains(QStringLiteral("Daicho computes it")));
     CHECK(assetCount(*doc) == 0); // the check wrote nothing
     w.next();
 
