@@ -815,6 +815,12 @@
         <source>Assets to CSV…</source>
         <translation>情報資産を CSV に…</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n asset(s) to %1</source>
+        <translation>
+            <numerusform>%1 に情報資産 %n 件を書き出しました</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvEncodings</name>

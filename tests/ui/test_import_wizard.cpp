@@ -17,6 +17,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QStandardItemModel>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -253,4 +254,5 @@ TEST_CASE("File menu: import and export actions; export writes the chosen encodi
     QStringEncoder sjis("windows-31j");
     CHECK(bytes.contains(QByteArray(sjis.encode(QStringLiteral("請求データ①")))));
     CHECK_FALSE(bytes.startsWith("\xEF\xBB\xBF"));
+    CHECK(w.statusBar()->currentMessage().contains(QStringLiteral("1 asset")));
 }

@@ -8,12 +8,14 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QStatusBar>
 
 namespace daicho {
 
@@ -112,6 +114,10 @@ void exportAssetsCsv(MainWindow& window)
             CsvText::tr("The assets were not exported.\n\n%1").arg(report.error().toString()));
         return;
     }
+    window.statusBar()->showMessage(
+        CsvText::tr("Exported %n asset(s) to %1", nullptr, int(report->rows))
+            .arg(QDir::toNativeSeparators(path)),
+        10000);
 }
 
 void installCsvActions(MainWindow& window)
