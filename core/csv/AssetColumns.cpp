@@ -42,6 +42,7 @@ const Synonyms kSynonyms[] = {
     {"next_review", "next review|review date|次回見直し日|次回見直し|見直し予定日|次回レビュー"},
     {"depends_on", "depends on|dependencies|依存先|依存する資産|依存資産"},
     {"importance", "importance|重要度"},
+    {"priority", "priority|優先度|優先順位|effective priority"},
     {"registered", "date registered|registered|registration date|登録日|登録年月日|作成日"},
 };
 
@@ -70,7 +71,7 @@ const QStringList& AssetColumns::keys()
         QStringList k;
         for (AssetField f : AssetRules::fields())
             k.append(AssetRules::fieldKey(f));
-        k << DependsOn << SpecialCareFlag << MyNumberFlag << Importance << Registered;
+        k << DependsOn << SpecialCareFlag << MyNumberFlag << Importance << Priority << Registered;
         return k;
     }();
     return all;
@@ -81,7 +82,7 @@ QStringList AssetColumns::exportKeys()
     QStringList k;
     for (AssetField f : AssetRules::fields())
         k.append(AssetRules::fieldKey(f));
-    k.append(DependsOn);
+    k << DependsOn << Importance << Priority;
     return k;
 }
 
@@ -96,7 +97,7 @@ std::optional<AssetField> AssetColumns::field(const QString& key)
 
 bool AssetColumns::isIgnored(const QString& key)
 {
-    return key == Importance || key == Registered;
+    return key == Importance || key == Priority || key == Registered;
 }
 
 QString AssetColumns::label(const QString& key)
@@ -113,6 +114,8 @@ QString AssetColumns::label(const QString& key)
         return tr("Importance");
     if (key == Registered)
         return tr("Date registered");
+    if (key == Priority)
+        return tr("Priority");
     return key;
 }
 

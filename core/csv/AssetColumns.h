@@ -24,6 +24,8 @@ public:
     static inline const QString MyNumberFlag = QStringLiteral("my_number_flag");
     static inline const QString Importance = QStringLiteral("importance");
     static inline const QString Registered = QStringLiteral("registered");
+    // Written by an export for people reading the file (Daicho derives it), ignored on import.
+    static inline const QString Priority = QStringLiteral("priority");
     // Codes of the assets this one depends on, one per line (or separated by ";").
     static inline const QString DependsOn = QStringLiteral("depends_on");
 

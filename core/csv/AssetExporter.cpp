@@ -67,6 +67,9 @@ Result<ExportReport> AssetExporter::run(const ExportRequest& request)
     auto graph = m_reg.assets().graph();
     if (!graph)
         return graph.error();
+    auto priorities = m_reg.assets().priorities();
+    if (!priorities)
+        return priorities.error();
     QHash<qint64, QString> codes;
     codes.reserve(assets->size());
     for (const Asset& a : std::as_const(*assets))
@@ -99,6 +102,9 @@ Result<ExportReport> AssetExporter::run(const ExportRequest& request)
             deps.append(codes.value(id));
         deps.sort(Qt::CaseInsensitive);
         row.append(deps.join(QLatin1Char('\n')));
+        // Derived, for people reading the file; the importer notes and skips them.
+        row.append(QString::number(a.importance()));
+        row.append(AssetTerms::key(priorities->effective(a.id)));
         if (Status s = writer.writeRecord(row); !s) {
             Error e = s.error();
             const QString column = e.column > 0 ? headers.value(e.column - 1) : QString();

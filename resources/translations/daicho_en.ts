@@ -54,6 +54,10 @@
         <source>Depends on</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssetCommands</name>

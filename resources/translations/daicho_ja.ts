@@ -54,6 +54,10 @@
         <source>Depends on</source>
         <translation>依存先</translation>
     </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
 </context>
 <context>
     <name>AssetCommands</name>

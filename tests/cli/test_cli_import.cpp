@@ -73,6 +73,9 @@ TEST_CASE("export then import into an empty register then export again gives the
     // Japanese is intact: the UTF-8 file holds the demo's Japanese names as text.
     const QString text = QString::fromUtf8(readBytes(dir.filePath(QStringLiteral("utf-8-1.csv"))));
     CHECK(text.contains(QStringLiteral("Web請求DBサーバ")));
+    // Importance and priority are written for people (and skipped by the importer).
+    CHECK(text.contains(QStringLiteral(",Depends on,Importance,Priority\r\n")));
+    CHECK(text.contains(QStringLiteral("CUS-NW-001\nCUS-SVC-004\nINT-SW-002\",3,P1\r\n")));
 }
 
 TEST_CASE("a refused import exits 1, names the line, and leaves the register's bytes alone",
