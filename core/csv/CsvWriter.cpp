@@ -104,15 +104,20 @@ Status CsvWriter::writeRecord(const QStringList& fields)
             const QByteArray ignored = probe.encode(fields.at(i));
             Q_UNUSED(ignored)
             if (probe.hasError()) {
+                // The first character (a whole code point) the encoding cannot hold.
                 QString bad;
-                for (QChar c : fields.at(i)) {
-                    QStringEncoder one = CsvEncodings::encoder(m_encoding);
-                    const QByteArray b = one.encode(QString(c));
+                const QString& v = fields.at(i);
+                for (qsizetype k = 0; k < v.size();) {
+                    const qsizetype len = v.at(k).isHighSurrogate() && k + 1 < v.size() ? 2 : 1;
+                    const QString one = v.mid(k, len);
+                    QStringEncoder enc = CsvEncodings::encoder(m_encoding);
+                    const QByteArray b = enc.encode(one);
                     Q_UNUSED(b)
-                    if (one.hasError()) {
-                        bad = QString(c);
+                    if (enc.hasError()) {
+                        bad = one;
                         break;
                     }
+                    k += len;
                 }
                 Error e =
                     Error::invalid(tr("\"%1\" cannot be written in %2 (the character "
