@@ -51,6 +51,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_sidebar->setSelectionMode(QAbstractItemView::SingleSelection);
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px 8px; }"));
     m_stack = new QStackedWidget(splitter);
     splitter->addWidget(m_sidebar);
     splitter->addWidget(m_stack);

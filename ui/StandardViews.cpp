@@ -20,6 +20,15 @@ void installStandardViews(MainWindow& w)
                                        if (win.showView(QStringLiteral("assets")))
                                            win.assetsView()->applyFilter(f);
                                    });
+                  QObject::connect(view, &OverviewView::assetRequested, &win, [&win](qint64 id) {
+                      if (!win.showView(QStringLiteral("assets")))
+                          return;
+                      // Shown even if the current filter hides it.
+                      if (!win.assetsView()->selectAsset(id)) {
+                          win.assetsView()->applyFilter(AssetFilter{});
+                          win.assetsView()->selectAsset(id);
+                      }
+                  });
                   return view;
               });
     w.addView(QStringLiteral("assets"), QCoreApplication::translate("StandardViews", "Assets"),

@@ -79,9 +79,9 @@
     </message>
     <message numerus="yes">
         <source>Delete %n asset(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n asset</numerusform>
+            <numerusform>Delete %n assets</numerusform>
         </translation>
     </message>
     <message>
@@ -1728,9 +1728,9 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
     <message numerus="yes">
         <source>Cannot save yet: %n problem(s) to fix (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cannot save yet: %n problem to fix (%1).</numerusform>
+            <numerusform>Cannot save yet: %n problems to fix (%1).</numerusform>
         </translation>
     </message>
     <message>
@@ -1849,9 +1849,9 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
     <message numerus="yes">
         <source>%n entry(ies), newest first. Every entry is part of the register&apos;s hash-chained history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry. Every entry is part of the register&apos;s hash-chained history.</numerusform>
+            <numerusform>%n entries, newest first. Every entry is part of the register&apos;s hash-chained history.</numerusform>
         </translation>
     </message>
 </context>
@@ -1948,9 +1948,9 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
     <message numerus="yes">
         <source>Delete %n asset(s) and their dependencies? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n asset and its dependencies? You can undo this.</numerusform>
+            <numerusform>Delete %n assets and their dependencies? You can undo this.</numerusform>
         </translation>
     </message>
     <message>
@@ -1963,16 +1963,16 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
     <message numerus="yes">
         <source>%n asset(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n asset</numerusform>
+            <numerusform>%n assets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n asset(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n asset shown</numerusform>
+            <numerusform>%1 of %n assets shown</numerusform>
         </translation>
     </message>
     <message>
@@ -1985,6 +1985,18 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
     <message>
         <source>Reset Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Asset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Codes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2648,17 +2660,32 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
     <message numerus="yes">
         <source>Overview: %n information asset(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Overview: %n information asset</numerusform>
+            <numerusform>Overview: %n information assets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show these %n asset(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Show this asset</numerusform>
+            <numerusform>Show these %n assets</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reviews overdue (oldest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (click the number above to see all)</source>
+        <translation>
+            <numerusform>… and %n more (click the number above to see all)</numerusform>
+            <numerusform>… and %n more (click the number above to see all)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

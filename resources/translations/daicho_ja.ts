@@ -1995,6 +1995,18 @@ An existing file is never overwritten. The new file is readable by its owner onl
         <source>Reset Columns</source>
         <translation>列を初期状態に戻す</translation>
     </message>
+    <message>
+        <source>New Asset…</source>
+        <translation>情報資産の追加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Copy Codes</source>
+        <translation>管理番号をコピー</translation>
+    </message>
 </context>
 <context>
     <name>daicho::ControlDetailsPanel</name>
@@ -2663,6 +2675,20 @@ An existing file is never overwritten. The new file is readable by its owner onl
         <translation>
             <numerusform>この %n 件を表示</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reviews overdue (oldest first)</source>
+        <translation>見直し期限切れ(古い順)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (click the number above to see all)</source>
+        <translation>
+            <numerusform>…ほか %n 件(上の数字をクリックするとすべて表示)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>なし。</translation>
     </message>
 </context>
 <context>

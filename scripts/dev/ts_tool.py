@@ -3,7 +3,9 @@
 
   ts_tool.py todo [TS]             list unfinished messages as JSON {context: {source: ""}}
   ts_tool.py fill JSON [TS]        fill translations from JSON {context: {source: translation}}
-                                   (a numerus message takes one string; Japanese has one form)
+                                   (a numerus message takes one string, Japanese having one
+                                   form, or a list of forms: ["%n asset", "%n assets"] for
+                                   English in resources/translations/daicho_en.ts)
 
 Run `cmake --build build --target update_translations` first so the .ts knows every source.
 """
@@ -57,8 +59,10 @@ def fill(json_path, path):
             tr.attrib.pop("type", None)
             if m.get("numerus") == "yes":
                 tr.text = None
-                nf = ET.SubElement(tr, "numerusform")
-                nf.text = table[src]
+                forms = table[src] if isinstance(table[src], list) else [table[src]]
+                for form in forms:
+                    nf = ET.SubElement(tr, "numerusform")
+                    nf.text = form
             else:
                 tr.text = table[src]
             filled += 1

@@ -8,6 +8,7 @@
 #include "services/Register.h"
 #include "support/TestSupport.h"
 
+#include <QListWidget>
 #include <QTest>
 #include <QToolButton>
 
@@ -106,4 +107,35 @@ TEST_CASE("clicking a number of the overview shows those assets in the table", "
         CHECK(w.assetProxy()->rowCount() == c.rows);
         CHECK(w.assetProxy()->rowCount() == view->numberButton(c.button)->text().toInt());
     }
+}
+
+TEST_CASE("the overview lists what needs attention and opens an asset in the table",
+          "[ui][overview]")
+{
+    SettingsSandbox settings;
+    MainWindow w;
+    w.setRegister(overviewSample());
+    auto* view = qobject_cast<OverviewView*>(w.view(QStringLiteral("overview")));
+    REQUIRE(view);
+    QListWidget* overdue = view->list(QStringLiteral("overdue"));
+    REQUIRE(overdue);
+    REQUIRE(overdue->count() == 1);
+    CHECK(overdue->item(0)->text().contains(QStringLiteral("CUS-DB-001")));
+    CHECK(overdue->item(0)->text().startsWith(QStringLiteral("2020-01-01")));
+    CHECK(view->list(QStringLiteral("P1"))->count() == 2);
+    CHECK(view->list(QStringLiteral("no-owner"))
+              ->item(0)
+              ->text()
+              .startsWith(QStringLiteral("INT-PC-001")));
+
+    // Opening it shows the asset table with that asset selected, even under a filter.
+    w.assetsView()->applyFilter([] {
+        AssetFilter f;
+        f.classes = {QStringLiteral("internal")};
+        return f;
+    }());
+    Q_EMIT overdue->itemActivated(overdue->item(0));
+    CHECK(w.currentViewId() == QStringLiteral("assets"));
+    const qint64 id = overdue->item(0)->data(Qt::UserRole).toLongLong();
+    CHECK(w.assetsView()->currentId() == id);
 }

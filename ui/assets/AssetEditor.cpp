@@ -269,7 +269,6 @@ QWidget* AssetEditor::buildPriority()
                                "that depends on them."),
                             page);
     rule->setWordWrap(true);
-    rule->setEnabled(false);
     v->addWidget(rule);
 
     auto* box = new QGroupBox(tr("Override"), page);

@@ -7,6 +7,8 @@
 #include "AssetTableModel.h"
 #include "undo/RegisterDocument.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -92,7 +94,28 @@ AssetsView::AssetsView(RegisterDocument& document, AssetTableModel& model, QWidg
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AssetsView::updateDetails);
-    connect(m_view, &QAbstractItemView::doubleClicked, this, &AssetsView::editCurrent);
+    // Double-click or Enter opens the editor.
+    connect(m_view, &QAbstractItemView::activated, this, &AssetsView::editCurrent);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        QMenu menu(this);
+        const bool onRow = m_view->indexAt(pos).isValid();
+        menu.addAction(tr("New Asset…"), this, &AssetsView::newAsset);
+        menu.addAction(tr("Edit…"), this, &AssetsView::editCurrent)->setEnabled(onRow);
+        menu.addAction(tr("Delete"), this, &AssetsView::deleteSelected)->setEnabled(onRow);
+        menu.addSeparator();
+        menu.addAction(tr("Copy Codes"), this,
+                       [this] {
+                           QStringList codes;
+                           for (qint64 id : selectedIds()) {
+                               if (const Asset* a = m_model.assetAt(m_model.rowOf(id)))
+                                   codes.append(a->code);
+                           }
+                           QGuiApplication::clipboard()->setText(codes.join(QLatin1Char('\n')));
+                       })
+            ->setEnabled(onRow);
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &AssetsView::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &AssetsView::updateCount);

@@ -9,12 +9,16 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QPalette>
 #include <QScrollArea>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <tuple>
 
 namespace daicho {
 
@@ -66,7 +70,7 @@ OverviewView::OverviewView(AssetTableModel& model, QWidget* parent)
     m_heading->setFont(big);
     layout->addWidget(m_heading);
     auto* hint = new QLabel(tr("Click a number to see those assets in the asset table."), page);
-    hint->setEnabled(false);
+
     layout->addWidget(hint);
 
     // What needs attention.
@@ -177,7 +181,33 @@ OverviewView::OverviewView(AssetTableModel& model, QWidget* parent)
     sub->setColumnStretch(1, 1);
     tables->addWidget(bySubtype, 2);
     layout->addLayout(tables);
-    layout->addStretch(1);
+
+    // The assets behind the attention numbers, to open one straight away.
+    auto* lists = new QHBoxLayout;
+    lists->setSpacing(14);
+    const QList<QPair<QString, QString>> listNames{
+        {QStringLiteral("overdue"), tr("Reviews overdue (oldest first)")},
+        {QStringLiteral("P1"), tr("P1 assets")},
+        {QStringLiteral("no-owner"), tr("Without an owning department")}};
+    for (const auto& [name, title] : listNames) {
+        auto* box = new QGroupBox(title, page);
+        auto* v = new QVBoxLayout(box);
+        auto* list = new QListWidget(box);
+        list->setObjectName(QStringLiteral("list:") + name);
+        list->setMinimumHeight(list->fontMetrics().height() * 8);
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        list->setTextElideMode(Qt::ElideRight);
+        list->setUniformItemSizes(true);
+        v->addWidget(list);
+        connect(list, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+            const qint64 id = item->data(Qt::UserRole).toLongLong();
+            if (id > 0)
+                Q_EMIT assetRequested(id);
+        });
+        m_lists.insert(name, list);
+        lists->addWidget(box, 1);
+    }
+    layout->addLayout(lists, 1);
 
     m_refresh = new QTimer(this);
     m_refresh->setSingleShot(true);
@@ -188,6 +218,58 @@ OverviewView::OverviewView(AssetTableModel& model, QWidget* parent)
     connect(&m_model, &QAbstractItemModel::rowsRemoved, this, &OverviewView::scheduleRefresh);
     connect(&m_model, &QAbstractItemModel::dataChanged, this, &OverviewView::scheduleRefresh);
     refresh();
+}
+
+void OverviewView::fillLists()
+{
+    struct Row
+    {
+        QDate due;
+        QString code;
+        qint64 id;
+        QString text;
+    };
+    QList<Row> overdue, p1, noOwner;
+    const QDate today = m_model.today();
+    for (int r = 0; r < m_model.rowCount(); ++r) {
+        const Asset* a = m_model.assetAt(r);
+        const QString text = a->code + QStringLiteral("  ") + a->name;
+        if (a->reviewOverdue(today)) {
+            // The due date first: it is what orders the list, and it is never cut off.
+            overdue.append({a->nextReview, a->code, a->id,
+                            a->nextReview.toString(Qt::ISODate) + QStringLiteral("  ") + text});
+        }
+        if (m_model.priorities().effective(a->id) == Priority::P1)
+            p1.append({{}, a->code, a->id, text});
+        if (a->owner.trimmed().isEmpty())
+            noOwner.append({{}, a->code, a->id, text});
+    }
+    std::sort(overdue.begin(), overdue.end(), [](const Row& x, const Row& y) {
+        return std::tie(x.due, x.code) < std::tie(y.due, y.code);
+    });
+    for (QList<Row>* rows : {&p1, &noOwner}) {
+        std::sort(rows->begin(), rows->end(),
+                  [](const Row& x, const Row& y) { return x.code < y.code; });
+    }
+    const QList<QPair<QString, QList<Row>*>> all{{QStringLiteral("overdue"), &overdue},
+                                                 {QStringLiteral("P1"), &p1},
+                                                 {QStringLiteral("no-owner"), &noOwner}};
+    for (const auto& [name, rows] : all) {
+        QListWidget* list = m_lists.value(name);
+        list->clear();
+        for (int i = 0; i < rows->size() && i < MaxListed; ++i) {
+            auto* item = new QListWidgetItem(rows->at(i).text, list);
+            item->setData(Qt::UserRole, rows->at(i).id);
+            item->setToolTip(rows->at(i).text);
+        }
+        if (rows->size() > MaxListed) {
+            new QListWidgetItem(tr("… and %n more (click the number above to see all)", nullptr,
+                                   int(rows->size() - MaxListed)),
+                                list);
+        }
+        if (rows->isEmpty())
+            new QListWidgetItem(tr("None."), list);
+    }
 }
 
 QToolButton* OverviewView::number(const QString& name, const AssetFilter& filter, QWidget* parent)
@@ -253,6 +335,8 @@ void OverviewView::refresh()
     set(QStringLiteral("count:all:total"), c.total);
     for (AssetSubtype st : AssetTerms::subtypes())
         set(QStringLiteral("count:subtype:%1").arg(AssetTerms::key(st)), c.bySubtype.value(st));
+
+    fillLists();
 
     // Colour and words: the attention numbers stand out only when they are not zero.
     auto tint = [this](const QString& name, bool on, const QString& colour) {
