@@ -2,6 +2,7 @@
 
 #include "AssetService.h"
 #include "Register.h"
+#include "SoaStats.h"
 #include "storage/Sql.h"
 
 #include <QJsonArray>
@@ -50,6 +51,10 @@ Result<QJsonObject> RegisterStats::compute(Register& reg)
     if (!entries)
         return entries.error();
 
+    auto controls = SoaStats::compute(reg);
+    if (!controls)
+        return controls.error();
+
     const RegisterInfo info = reg.info();
     QJsonObject assets{{QStringLiteral("total"), total},
                        {QStringLiteral("by_class"), byClass},
@@ -60,6 +65,7 @@ Result<QJsonObject> RegisterStats::compute(Register& reg)
                        {QStringLiteral("organisation"), info.organisation},
                        {QStringLiteral("scope"), info.scope},
                        {QStringLiteral("assets"), assets},
+                       {QStringLiteral("controls"), *controls},
                        {QStringLiteral("history_entries"), *entries}};
 }
 

@@ -537,8 +537,7 @@ Result<QList<SoaGap>> SoaService::completeness(const QString& catalog) const
     auto all = m_repo.all(key);
     if (!all)
         return all.error();
-    // Seam: once the risk register lands, count the risks linked to each control here.
-    return SoaCompleteness::check(**c, *all);
+    return SoaCompleteness::check(**c, *all, m_linkedRisks);
 }
 
 } // namespace daicho

@@ -87,6 +87,15 @@ public:
     // Writes the confirmed proposals as one action (history event "transition").
     Result<int> applyTransition(const QList<SoaEntry>& confirmed);
 
+    // Seam for the risk register: how many risks are linked to a control of the SoA's
+    // catalog. Until it is set, the "risk treatment backed by a linked risk" rule is not
+    // applied (there are no risks to link).
+    void setLinkedRisks(SoaCompleteness::LinkedRisks counter)
+    {
+        m_linkedRisks = std::move(counter);
+    }
+    const SoaCompleteness::LinkedRisks& linkedRisks() const { return m_linkedRisks; }
+
     // Gaps of the SoA of `catalog` (the register's catalog when empty).
     Result<QList<SoaGap>> completeness(const QString& catalog = {}) const;
 
@@ -109,6 +118,7 @@ private:
     Register& m_reg;
     mutable SoaRepository m_repo;
     bool m_infoChanged = false;
+    SoaCompleteness::LinkedRisks m_linkedRisks;
 };
 
 } // namespace daicho

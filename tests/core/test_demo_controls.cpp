@@ -4,6 +4,7 @@
 #include "services/Register.h"
 #include "services/RegisterCheck.h"
 #include "services/SoaService.h"
+#include "services/SoaStats.h"
 #include "support/TestSupport.h"
 
 #include <QFile>
@@ -73,6 +74,16 @@ TEST_CASE("the demo register holds the seed company's SoA for 2013, 2022 and APP
         if (e.applicable == true)
             CHECK(e.evidence.contains(QLatin1Char('['))); // a company measure backs it
     }
+
+    auto stats = SoaStats::compute(*reg);
+    REQUIRE(stats);
+    const QJsonObject s22 =
+        stats->value(QStringLiteral("by_catalog")).toObject().value(catalogkey::Iso2022).toObject();
+    CHECK(s22.value(QStringLiteral("controls")).toInteger() == 93);
+    CHECK(s22.value(QStringLiteral("decided")).toInteger() == 92);
+    CHECK(s22.value(QStringLiteral("overdue")).toInteger() == 1);
+    CHECK(s22.value(QStringLiteral("to_complete")).toInteger() == 1);
+    CHECK(stats->value(QStringLiteral("soa_catalog")).toString() == catalogkey::Iso2022);
 
     auto check = RegisterCheck::run(*reg);
     REQUIRE(check);

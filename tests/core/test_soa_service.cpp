@@ -223,6 +223,14 @@ TEST_CASE("completeness: every control decided, exclusions justified, inclusions
     // No risk register yet: the risk-treatment rule waits for it.
     CHECK(gapsOf(*gaps, QStringLiteral("5.5")).isEmpty());
 
+    // Once a risk register provides the counts, the service applies the rule.
+    soa.setLinkedRisks(
+        [](const QString& id) { return std::optional<int>(id == QStringLiteral("5.5") ? 0 : 1); });
+    gaps = soa.completeness();
+    REQUIRE(gaps);
+    CHECK(gapsOf(*gaps, QStringLiteral("5.5")) == QList{SoaGap::Kind::RiskTreatmentWithoutRisk});
+    soa.setLinkedRisks({});
+
     // The rule itself, with a risk count supplied.
     const QList<SoaEntry> only{risk};
     const auto noRisks = [](const QString&) {

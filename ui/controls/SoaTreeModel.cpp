@@ -86,7 +86,8 @@ void SoaTreeModel::reload()
 
 void SoaTreeModel::recomputeGaps()
 {
-    m_gaps = SoaCompleteness::check(*m_catalog, m_entries.values());
+    m_gaps = SoaCompleteness::check(*m_catalog, m_entries.values(),
+                                    m_document.reg().soa().linkedRisks());
     m_gapText.clear();
     for (const SoaGap& g : std::as_const(m_gaps))
         m_gapText[g.controlId].append(SoaCompleteness::kindLabel(g.kind));
