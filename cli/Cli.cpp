@@ -10,8 +10,8 @@ namespace daicho::cli {
 
 const QList<Command>& Cli::commands()
 {
-    static const QList<Command> all{initCommand(), statsCommand(), checkCommand(), importCommand(),
-                                    exportCommand()};
+    static const QList<Command> all{initCommand(),   statsCommand(),  checkCommand(),
+                                    importCommand(), exportCommand(), reportCommand()};
     return all;
 }
 

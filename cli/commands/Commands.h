@@ -10,5 +10,6 @@ Command statsCommand();
 Command checkCommand();
 Command importCommand();
 Command exportCommand();
+Command reportCommand();
 
 } // namespace daicho::cli

@@ -16,7 +16,7 @@
         <translation>オプション --%1 は値を取りません</translation>
     </message>
     <message>
-        <source>option --%1 must be one of: %2 (got &quot;%3&quot;)</source>
+        <source>option --%1 must be one of: %2 (got "%3")</source>
         <translation>オプション --%1 は次のいずれかです: %2(指定値「%3」)</translation>
     </message>
     <message>
@@ -28,7 +28,7 @@
         <translation>引数が足りません</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
+        <source>unexpected argument "%1"</source>
         <translation>余分な引数「%1」</translation>
     </message>
 </context>
@@ -245,7 +245,7 @@
         <translation>個人情報</translation>
     </message>
     <message>
-        <source>Customers&apos; data</source>
+        <source>Customers' data</source>
         <translation>顧客の個人データ</translation>
     </message>
     <message>
@@ -285,7 +285,7 @@
         <translation>情報資産名称に改行または制御文字が含まれています。</translation>
     </message>
     <message>
-        <source>Subtype &quot;%1&quot; is only allowed for internal assets, not for %2 assets.</source>
+        <source>Subtype "%1" is only allowed for internal assets, not for %2 assets.</source>
         <translation>種別「%1」はその他社内用の資産にだけ使えます(%2の資産には使えません)。</translation>
     </message>
     <message>
@@ -312,7 +312,7 @@
 <context>
     <name>AssetService</name>
     <message>
-        <source>No asset has the code &quot;%1&quot;.</source>
+        <source>No asset has the code "%1".</source>
         <translation>管理番号「%1」の資産はありません。</translation>
     </message>
     <message>
@@ -394,7 +394,7 @@
         <translation>特定個人情報</translation>
     </message>
     <message>
-        <source>Customers&apos; personal data held on the service&apos;s servers</source>
+        <source>Customers' personal data held on the service's servers</source>
         <translation>顧客が当社サービスのサーバに保有する個人データ</translation>
     </message>
     <message>
@@ -561,7 +561,7 @@
         <translation>check DB</translation>
     </message>
     <message>
-        <source>verify the file&apos;s integrity, schema version and change-history chain</source>
+        <source>verify the file's integrity, schema version and change-history chain</source>
         <translation>ファイルの整合性、スキーマのバージョン、変更履歴の連鎖を検査する</translation>
     </message>
     <message>
@@ -600,7 +600,7 @@
         <translation>オプション:</translation>
     </message>
     <message>
-        <source>show this help, or a command&apos;s help</source>
+        <source>show this help, or a command's help</source>
         <translation>このヘルプ、またはコマンドのヘルプを表示する</translation>
     </message>
     <message>
@@ -628,7 +628,7 @@
         <translation>使い方の誤り、入出力エラー、または Daicho の台帳ではないファイル</translation>
     </message>
     <message>
-        <source>Run &quot;daicho-cli COMMAND --help&quot; for the options of a command.</source>
+        <source>Run "daicho-cli COMMAND --help" for the options of a command.</source>
         <translation>各コマンドのオプションは「daicho-cli コマンド --help」で表示されます。</translation>
     </message>
     <message>
@@ -636,19 +636,19 @@
         <translation>使い方: daicho-cli %1</translation>
     </message>
     <message>
-        <source>Run &quot;daicho-cli %1 --help&quot; for its options.</source>
+        <source>Run "daicho-cli %1 --help" for its options.</source>
         <translation>オプションは「daicho-cli %1 --help」で表示されます。</translation>
     </message>
     <message>
-        <source>daicho-cli: --lang must be ja or en (got &quot;%1&quot;)</source>
+        <source>daicho-cli: --lang must be ja or en (got "%1")</source>
         <translation>daicho-cli: --lang は ja か en です(指定値「%1」)</translation>
     </message>
     <message>
-        <source>daicho-cli: unknown command &quot;%1&quot;</source>
+        <source>daicho-cli: unknown command "%1"</source>
         <translation>daicho-cli: 不明なコマンド「%1」</translation>
     </message>
     <message>
-        <source>Run &quot;daicho-cli --help&quot; for the list of commands.</source>
+        <source>Run "daicho-cli --help" for the list of commands.</source>
         <translation>コマンドの一覧は「daicho-cli --help」で表示されます。</translation>
     </message>
 </context>
@@ -1172,13 +1172,172 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
 </context>
 <context>
+    <name>InventoryReport</name>
+    <message>
+        <source>Information asset inventory</source>
+        <translation>情報資産管理台帳</translation>
+    </message>
+    <message>
+        <source>class: %1</source>
+        <translation>資産区分: %1</translation>
+    </message>
+    <message>
+        <source>priority: %1</source>
+        <translation>優先度: %1</translation>
+    </message>
+    <message>
+        <source>Assets within the ISMS scope, by class and priority</source>
+        <translation>ISMS適用範囲の情報資産(資産区分・優先度別)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>情報資産数</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>Holding personal data</source>
+        <translation>個人情報を含む資産</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>見直し期限超過</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>絞り込み</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>凡例</translation>
+    </message>
+    <message>
+        <source>C confidentiality, I integrity, A availability (1–3); importance = max(C, I, A), 3 with personal data; * priority set by hand (reason in the register)</source>
+        <translation>機 機密性、完 完全性、可 可用性(1〜3)。重要度 = max(機, 完, 可)、個人情報を含む場合は3。* は手動で設定した優先度(理由は台帳に記録)</translation>
+    </message>
+    <message>
+        <source> (continued)</source>
+        <translation>(続き)</translation>
+    </message>
+    <message>
+        <source>No assets.</source>
+        <translation>該当する情報資産はありません。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>管理番号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>情報資産名称</translation>
+    </message>
+    <message>
+        <source>Subtype</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>管理部署</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>保管場所</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <extracomment>Column header: confidentiality, one letter or character.</extracomment>
+        <translation>機</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <extracomment>Column header: integrity, one letter or character.</extracomment>
+        <translation>完</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <extracomment>Column header: availability, one letter or character.</extracomment>
+        <translation>可</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>個人情報</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>次回見直し</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 期限超過</translation>
+    </message>
+    <message>
+        <source>%1 — %2 assets</source>
+        <translation>%1 — %2件</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>PageLayout</name>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>レポートの作成を中止しました。</translation>
+    </message>
+    <message>
+        <source>The page is too small for a report.</source>
+        <translation>用紙が小さすぎてレポートを配置できません。</translation>
+    </message>
+</context>
+<context>
+    <name>PagePainter</name>
+    <message>
+        <source>Could not start page %1.</source>
+        <translation>%1ページ目を開始できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>Cannot write the report: %1</source>
+        <translation>レポートを書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start painting the PDF.</source>
+        <translation>PDFの描画を開始できません。</translation>
+    </message>
+</context>
+<context>
     <name>PriorityRule</name>
     <message>
-        <source>%1: it holds or processes customers&apos; personal data.</source>
+        <source>%1: it holds or processes customers' personal data.</source>
         <translation>%1: 顧客の個人データを保有または処理しているため。</translation>
     </message>
     <message>
-        <source>%1: a customer asset at the data center; the service&apos;s stable operation depends on it.</source>
+        <source>%1: a customer asset at the data center; the service's stable operation depends on it.</source>
         <translation>%1: データセンターの顧客用資産で、サービスの安定運用がこれに依存するため。</translation>
     </message>
     <message>
@@ -1608,6 +1767,132 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>report DB --kind inventory|risk-assessment|treatment-plan|soa|audit-pack --out FILE.pdf [--class LIST] [--priority LIST]</source>
+        <translation>report DB --kind inventory|risk-assessment|treatment-plan|soa|audit-pack --out FILE.pdf [--class 一覧] [--priority 一覧]</translation>
+    </message>
+    <message>
+        <source>print an audit report to a PDF file (A4)</source>
+        <translation>監査用レポートをPDFファイル(A4)に出力する</translation>
+    </message>
+    <message>
+        <source>  --kind KIND      which report: inventory, risk-assessment, treatment-plan, soa, audit-pack
+  --out FILE.pdf   where to write it (replaced only when the report is complete)
+  --class LIST     only these asset classes, e.g. customer,internal
+  --priority LIST  only these priorities, e.g. P1,P2
+The report is in the language of --lang (or the system locale).</source>
+        <translation>  --kind 種類      レポートの種類: inventory(情報資産管理台帳), risk-assessment(リスクアセスメント結果), treatment-plan(リスク対応計画), soa(適用宣言書), audit-pack(監査資料一式)
+  --out FILE.pdf   出力先(レポートが完成した時点で置き換えます)
+  --class 一覧     この資産区分だけ(例: customer,internal)
+  --priority 一覧  この優先度だけ(例: P1,P2)
+レポートの言語は --lang(指定がなければシステムのロケール)に従います。</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 pages, %3 rows</source>
+        <translation>%1 を出力しました: %2ページ、%3行</translation>
+    </message>
+    <message>
+        <source>--%1: unknown value "%2"</source>
+        <translation>--%1: 不明な値「%2」</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 を指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFrame</name>
+    <message>
+        <source>r%1 · %2</source>
+        <translation>r%1 · %2</translation>
+    </message>
+    <message>
+        <source>(organisation not set)</source>
+        <translation>(組織名 未設定)</translation>
+    </message>
+    <message>
+        <source>ISMS scope: %1</source>
+        <translation>ISMS適用範囲: %1</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(未設定)</translation>
+    </message>
+    <message>
+        <source>Register as of %1 · printed %2</source>
+        <translation>台帳の時点 %1 · 出力 %2</translation>
+    </message>
+    <message>
+        <source>Version: register revision %1</source>
+        <translation>版: 台帳リビジョン %1</translation>
+    </message>
+    <message>
+        <source>Daicho %1</source>
+        <translation>Daicho %1</translation>
+    </message>
+    <message>
+        <source>Daicho %1 · %2</source>
+        <translation>Daicho %1 · %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>Page footer: %1 is this page, %2 the number of pages.</extracomment>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation>組織: %1</translation>
+    </message>
+    <message>
+        <source>Register date (last change): %1</source>
+        <translation>台帳日付(最終変更): %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportKinds</name>
+    <message>
+        <source>Risk assessment results</source>
+        <translation>リスクアセスメント結果</translation>
+    </message>
+    <message>
+        <source>Risk treatment plan</source>
+        <translation>リスク対応計画</translation>
+    </message>
+    <message>
+        <source>Statement of Applicability</source>
+        <translation>適用宣言書</translation>
+    </message>
+    <message>
+        <source>Audit pack</source>
+        <translation>監査資料一式</translation>
+    </message>
+    <message>
+        <source>The report "%1" is not available yet: the register does not hold its data in this version of Daicho.</source>
+        <translation>レポート「%1」はまだ利用できません: このバージョンのDaichoの台帳にはそのデータがありません。</translation>
+    </message>
+</context>
+<context>
     <name>StatsCommand</name>
     <message>
         <source>stats DB</source>
@@ -1869,7 +2154,7 @@ An existing file is never overwritten. The new file is readable by its owner onl
 <context>
     <name>daicho::AssetService</name>
     <message>
-        <source>The code &quot;%1&quot; is already used by another asset.</source>
+        <source>The code "%1" is already used by another asset.</source>
         <translation>管理番号「%1」は他の資産で使われています。</translation>
     </message>
     <message>
@@ -1900,7 +2185,7 @@ An existing file is never overwritten. The new file is readable by its owner onl
 <context>
     <name>daicho::AssetTableModel</name>
     <message>
-        <source>P1 customers&apos; personal data · P2 stable operation of the service · P3 internal information, raised by what depends on it</source>
+        <source>P1 customers' personal data · P2 stable operation of the service · P3 internal information, raised by what depends on it</source>
         <translation>P1 顧客の個人データ · P2 サービスの安定運用 · P3 社内情報(依存する資産に応じて引き上げ)</translation>
     </message>
     <message>
