@@ -1434,6 +1434,128 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>report DB --kind inventory|risk-assessment|treatment-plan|soa|audit-pack --out FILE.pdf [--class LIST] [--priority LIST]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print an audit report to a PDF file (A4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --kind KIND      which report: inventory, risk-assessment, treatment-plan, soa, audit-pack
+  --out FILE.pdf   where to write it (replaced only when the report is complete)
+  --class LIST     only these asset classes, e.g. customer,internal
+  --priority LIST  only these priorities, e.g. P1,P2
+The report is in the language of --lang (or the system locale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 pages, %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: unknown value &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportFrame</name>
+    <message>
+        <source>r%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(organisation not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISMS scope: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register as of %1 · printed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version: register revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daicho %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daicho %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>Page footer: %1 is this page, %2 the number of pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register date (last change): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportKinds</name>
+    <message>
+        <source>Risk assessment results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk treatment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of Applicability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report &quot;%1&quot; is not available yet: the register does not hold its data in this version of Daicho.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SoaColumns</name>
     <message>
         <source>Catalog</source>
@@ -1750,128 +1872,6 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
     <message>
         <source>Controls</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReportCommand</name>
-    <message>
-        <source>report DB --kind inventory|risk-assessment|treatment-plan|soa|audit-pack --out FILE.pdf [--class LIST] [--priority LIST]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>print an audit report to a PDF file (A4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  --kind KIND      which report: inventory, risk-assessment, treatment-plan, soa, audit-pack
-  --out FILE.pdf   where to write it (replaced only when the report is complete)
-  --class LIST     only these asset classes, e.g. customer,internal
-  --priority LIST  only these priorities, e.g. P1,P2
-The report is in the language of --lang (or the system locale).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1: %2 pages, %3 rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1: unknown value &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReportFrame</name>
-    <message>
-        <source>r%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(organisation not set)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ISMS scope: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(not set)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register as of %1 · printed %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version: register revision %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Daicho %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Daicho %1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <extracomment>Page footer: %1 is this page, %2 the number of pages.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prepared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register date (last change): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReportKinds</name>
-    <message>
-        <source>Risk assessment results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risk treatment plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Statement of Applicability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report &quot;%1&quot; is not available yet: the register does not hold its data in this version of Daicho.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
