@@ -1,5 +1,6 @@
 #include "ArgParser.h"
 #include "Commands.h"
+#include "catalogs/Catalogs.h"
 #include "reports/PdfReport.h"
 #include "reports/ReportKinds.h"
 #include "services/Register.h"
@@ -19,7 +20,7 @@ public:
     static QString synopsis()
     {
         return tr("report DB --kind inventory|risk-assessment|treatment-plan|soa|audit-pack "
-                  "--out FILE.pdf [--class LIST] [--priority LIST]");
+                  "--out FILE.pdf [--class LIST] [--priority LIST] [--catalog KEY]");
     }
     static QString summary() { return tr("print an audit report to a PDF file (A4)"); }
     static QString details()
@@ -30,6 +31,7 @@ public:
                   "complete)\n"
                   "  --class LIST     only these asset classes, e.g. customer,internal\n"
                   "  --priority LIST  only these priorities, e.g. P1,P2\n"
+                  "  --catalog KEY    soa: the catalog (default: the register's SoA catalog)\n"
                   "The report is in the language of --lang (or the system locale).");
     }
     static QString written(const QString& path, int pages, qsizetype rows)
@@ -54,6 +56,7 @@ int runReport(Context& ctx, const QStringList& args)
     p.addOption(QStringLiteral("out"), true);
     p.addOption(QStringLiteral("class"), true);
     p.addOption(QStringLiteral("priority"), true);
+    p.addOption(QStringLiteral("catalog"), true, Catalogs::keys());
     if (!p.parse(args, 1, 1))
         return Cli::usageError(ctx, verb, p.error());
     for (const QString& required : {QStringLiteral("kind"), QStringLiteral("out")}) {
@@ -79,6 +82,7 @@ int runReport(Context& ctx, const QStringList& args)
             return Cli::usageError(ctx, verb, ReportText::badValue(QStringLiteral("priority"), pr));
         options.filter.priorities.insert(*prio);
     }
+    options.catalog = p.value(QStringLiteral("catalog"));
     if (!ReportKinds::available(options.kind)) {
         ctx.err << QStringLiteral("daicho-cli: ") << ReportKinds::notAvailableMessage(options.kind)
                 << Qt::endl;

@@ -2,6 +2,7 @@
 
 #include "ReportFrame.h"
 #include "ReportLanguage.h"
+#include "SoaReport.h"
 
 namespace daicho::reports {
 
@@ -49,7 +50,7 @@ QString ReportKinds::title(ReportKind k)
     case ReportKind::TreatmentPlan:
         return tr("Risk treatment plan");
     case ReportKind::Soa:
-        return tr("Statement of Applicability");
+        return SoaReport::title();
     case ReportKind::AuditPack:
         return tr("Audit pack");
     }
@@ -58,7 +59,7 @@ QString ReportKinds::title(ReportKind k)
 
 bool ReportKinds::available(ReportKind k)
 {
-    return k == ReportKind::Inventory;
+    return k == ReportKind::Inventory || k == ReportKind::Soa;
 }
 
 QString ReportKinds::notAvailableMessage(ReportKind k)
@@ -89,9 +90,15 @@ Result<ReportDocument> ReportKinds::build(Register& reg, const ReportOptions& op
         doc.sections.append(std::move(*s));
         break;
     }
+    case ReportKind::Soa: {
+        auto s = SoaReport::section(reg, *state, locale, options.catalog);
+        if (!s)
+            return s.error();
+        doc.sections.append(std::move(*s));
+        break;
+    }
     case ReportKind::RiskAssessment:
     case ReportKind::TreatmentPlan:
-    case ReportKind::Soa:
     case ReportKind::AuditPack:
         return Error::make(Error::Kind::Usage, notAvailableMessage(options.kind));
     }

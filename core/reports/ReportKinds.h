@@ -28,6 +28,7 @@ struct ReportOptions
     ReportKind kind = ReportKind::Inventory;
     QString language; // "ja", "en", or empty for the UI's
     AssetFilter filter;
+    QString catalog; // the SoA's catalog; empty for the register's
 };
 
 // The reports Daicho prints, by stable key ("inventory", "soa", …) as the command line names

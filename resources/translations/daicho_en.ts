@@ -1436,19 +1436,7 @@ An existing file is never overwritten. The new file is readable by its owner onl
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>report DB --kind inventory|risk-assessment|treatment-plan|soa|audit-pack --out FILE.pdf [--class LIST] [--priority LIST]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>print an audit report to a PDF file (A4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  --kind KIND      which report: inventory, risk-assessment, treatment-plan, soa, audit-pack
-  --out FILE.pdf   where to write it (replaced only when the report is complete)
-  --class LIST     only these asset classes, e.g. customer,internal
-  --priority LIST  only these priorities, e.g. P1,P2
-The report is in the language of --lang (or the system locale).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1461,6 +1449,19 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message>
         <source>--%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report DB --kind inventory|risk-assessment|treatment-plan|soa|audit-pack --out FILE.pdf [--class LIST] [--priority LIST] [--catalog KEY]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --kind KIND      which report: inventory, risk-assessment, treatment-plan, soa, audit-pack
+  --out FILE.pdf   where to write it (replaced only when the report is complete)
+  --class LIST     only these asset classes, e.g. customer,internal
+  --priority LIST  only these priorities, e.g. P1,P2
+  --catalog KEY    soa: the catalog (default: the register&apos;s SoA catalog)
+The report is in the language of --lang (or the system locale).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1543,10 +1544,6 @@ The report is in the language of --lang (or the system locale).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Statement of Applicability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Audit pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1617,6 +1614,129 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SoaReport</name>
+    <message>
+        <source>Statement of Applicability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every control of %1, with the decision on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (catalog version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 applicable, %3 not applicable, %4 not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the statement is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (listed after the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog has no controls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for inclusion / justification for exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open points of the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -41,6 +41,36 @@ QString demo(const QTemporaryDir& dir)
 
 } // namespace
 
+// What every report must show, page by page: the organisation and scope, the title, "page X
+// of Y" on each page and the table header repeated on each page; and embedded fonts only.
+static void checkCommon(const Rendered& r, const QString& title, const QString& pageOf,
+                        const QString& header)
+{
+    CHECK(r.text.contains(title));
+    CHECK(r.text.contains(QStringLiteral("株式会社日本ケアコミュニケーションズ")));
+    CHECK(r.text.contains(QStringLiteral("東京センター")));
+    for (int p = 1; p <= r.pages; ++p)
+        CHECK(r.text.contains(QString(pageOf).arg(p).arg(r.pages)));
+    const QStringList pages = r.text.split(QLatin1Char('\f'));
+    for (int p = 0; p < r.pages; ++p) {
+        INFO("page " << p + 1);
+        CHECK(pages.value(p).contains(header));
+        CHECK(pages.value(p).contains(title));
+        CHECK(pages.value(p).contains(QStringLiteral("株式会社日本ケアコミュニケーションズ")));
+    }
+
+    const QString fonts = runTool(QStringLiteral("pdffonts"), {r.pdf});
+    CHECK(fonts.contains(QStringLiteral("NotoSansCJKjp")));
+    // Every font listed is embedded (column "emb" is yes).
+    const QStringList lines = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    REQUIRE_FALSE(lines.isEmpty());
+    for (const QString& line : lines)
+        CHECK(line.contains(QStringLiteral(" yes ")));
+}
+
+static const QString jaPageOf = QStringLiteral("%1 / %2 ページ");
+static const QString enPageOf = QStringLiteral("Page %1 of %2");
+
 TEST_CASE("the inventory report of the demo register, in Japanese and English", "[reports]")
 {
     QTemporaryDir dir;
@@ -55,11 +85,10 @@ TEST_CASE("the inventory report of the demo register, in Japanese and English", 
         QString group;
     };
     const QList<Case> cases{
-        {QStringLiteral("ja"), QStringLiteral("情報資産管理台帳"), QStringLiteral("%1 / %2 ページ"),
+        {QStringLiteral("ja"), QStringLiteral("情報資産管理台帳"), jaPageOf,
          QStringLiteral("情報資産名称"), QStringLiteral("顧客用")},
-        {QStringLiteral("en"), QStringLiteral("Information asset inventory"),
-         QStringLiteral("Page %1 of %2"), QStringLiteral("Next review"),
-         QStringLiteral("Customer")},
+        {QStringLiteral("en"), QStringLiteral("Information asset inventory"), enPageOf,
+         QStringLiteral("Next review"), QStringLiteral("Customer")},
     };
     for (const Case& c : cases) {
         SECTION(c.lang.toStdString())
@@ -68,30 +97,82 @@ TEST_CASE("the inventory report of the demo register, in Japanese and English", 
             // 37 assets in landscape A4: more than one page, not absurdly many.
             CHECK(r.pages >= 2);
             CHECK(r.pages <= 6);
-            CHECK(r.text.contains(c.title));
-            CHECK(r.text.contains(QStringLiteral("株式会社日本ケアコミュニケーションズ")));
-            CHECK(r.text.contains(QStringLiteral("東京センター")));
+            checkCommon(r, c.title, c.pageOf, c.header);
+            CHECK(r.text.count(c.header) == r.pages);
             CHECK(r.text.contains(c.group));
             // Known rows, with their cells.
             CHECK(r.text.contains(QStringLiteral("CUS-DB-001")));
             CHECK(r.text.contains(QStringLiteral("Web請求DBサーバ")));
             CHECK(r.text.contains(QStringLiteral("CUS-SV-002")));
             CHECK(r.text.contains(QStringLiteral("国保連伝送サーバ")));
-            // Every page says which page it is of how many, and repeats the table header.
-            for (int p = 1; p <= r.pages; ++p)
-                CHECK(r.text.contains(QString(c.pageOf).arg(p).arg(r.pages)));
-            CHECK(r.text.count(c.header) == r.pages);
-            CHECK(r.text.count(c.title) >= r.pages);
-
-            const QString fonts = runTool(QStringLiteral("pdffonts"), {r.pdf});
-            CHECK(fonts.contains(QStringLiteral("NotoSansCJKjp")));
-            // Every font listed is embedded (column "emb" is yes).
-            const QStringList lines = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
-            REQUIRE_FALSE(lines.isEmpty());
-            for (const QString& line : lines)
-                CHECK(line.contains(QStringLiteral(" yes ")));
         }
     }
+}
+
+TEST_CASE("the Statement of Applicability of the demo register, in Japanese and English",
+          "[reports]")
+{
+    QTemporaryDir dir;
+    const QString db = demo(dir);
+
+    struct Case
+    {
+        QString lang;
+        QString title;
+        QString pageOf;
+        QString header;
+        QString theme;    // a group heading
+        QString control;  // a known row: id and title
+        QString excluded; // "not applicable" as the report says it
+        QString planned;  // the status of 5.7
+        QString catalog;  // the catalog's title
+    };
+    const QList<Case> cases{
+        {QStringLiteral("ja"), QStringLiteral("適用宣言書"), jaPageOf, QStringLiteral("証跡"),
+         QStringLiteral("組織的管理策"), QStringLiteral("脅威情報の収集と活用"),
+         QStringLiteral("適用除外"), QStringLiteral("計画中"), QStringLiteral("附属書A")},
+        {QStringLiteral("en"), QStringLiteral("Statement of Applicability"), enPageOf,
+         QStringLiteral("Evidence"), QStringLiteral("Organizational controls"),
+         QStringLiteral("Threat intelligence"), QStringLiteral("Not applicable"),
+         QStringLiteral("Planned"), QStringLiteral("Annex A")},
+    };
+    for (const Case& c : cases) {
+        SECTION(c.lang.toStdString())
+        {
+            const Rendered r = render(dir, db, QStringLiteral("soa"), c.lang);
+            // 93 controls with evidence: several pages.
+            CHECK(r.pages >= 4);
+            CHECK(r.pages <= 12);
+            checkCommon(r, c.title, c.pageOf, c.header);
+            CHECK(r.text.contains(c.theme));
+            CHECK(r.text.contains(c.catalog));
+            // Known rows: the first and last controls, 5.7 planned with its target date, an
+            // exclusion with its justification, a control with its linked assets.
+            CHECK(r.text.contains(QStringLiteral("5.1 ")));
+            CHECK(r.text.contains(QStringLiteral("8.34 ")));
+            CHECK(r.text.contains(c.control));
+            CHECK(r.text.contains(c.planned));
+            CHECK(r.text.contains(c.excluded));
+            CHECK(r.text.contains(QStringLiteral("テレワークは認めておらず")));
+            CHECK(r.text.contains(QStringLiteral("INT-RM-001")));
+            CHECK(r.text.contains(QStringLiteral("JPCERT/CC")));
+        }
+    }
+}
+
+TEST_CASE("the SoA of another catalog", "[reports]")
+{
+    QTemporaryDir dir;
+    const QString db = demo(dir);
+    const Rendered r = render(dir, db, QStringLiteral("soa"), QStringLiteral("en"),
+                              {QStringLiteral("--catalog"), QStringLiteral("iso27001-2013")});
+    CHECK(r.text.contains(QStringLiteral("A.12.3.1")));
+    CHECK_FALSE(r.text.contains(QStringLiteral("Threat intelligence")));
+    auto bad =
+        runCli({QStringLiteral("report"), db, QStringLiteral("--kind"), QStringLiteral("soa"),
+                QStringLiteral("--out"), dir.filePath(QStringLiteral("x.pdf")),
+                QStringLiteral("--catalog"), QStringLiteral("nist")});
+    CHECK(bad.exitCode == 2);
 }
 
 TEST_CASE("the approval block and register version are on the first page", "[reports]")

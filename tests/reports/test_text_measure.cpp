@@ -94,3 +94,22 @@ TEST_CASE("elides and limits lines", "[reports][layout]")
     CHECK(two.size() == 2);
     CHECK(two.last().endsWith(QChar(0x2026)));
 }
+
+TEST_CASE("codes and dates are not cut at their hyphens", "[reports][layout]")
+{
+    Device d;
+    const TextMeasure m(&d.writer);
+    const QString codes = QStringLiteral("CUS-DB-001, CUS-SV-001, INT-RM-001, target 2027-01-24");
+    const qreal w = m.width(TextRole::Body, QStringLiteral("CUS-DB-001, CUS-SV-0"));
+    const QStringList lines = m.wrap(TextRole::Body, codes, w);
+    REQUIRE(lines.size() >= 2);
+    for (const QString& l : lines) {
+        INFO(l.toStdString());
+        CHECK_FALSE(l.endsWith(QLatin1Char('-')));
+    }
+    CHECK(lines.join(QLatin1Char(' ')).contains(QStringLiteral("2027-01-24")));
+    // Between words a hyphen is still a place to break.
+    const QStringList words = m.wrap(TextRole::Body, QStringLiteral("risk-based approach"),
+                                     m.width(TextRole::Body, QStringLiteral("risk-bas")));
+    CHECK(words.first() == QStringLiteral("risk-"));
+}

@@ -72,8 +72,12 @@ bool breakAllowed(char16_t before, char16_t after)
 {
     if (noLineStart(after) || noLineEnd(before))
         return false;
-    if (before == u' ' || before == u'\t' || before == u'/' || before == u'-')
+    if (before == u' ' || before == u'\t' || before == u'/')
         return true;
+    // A hyphen breaks between words ("risk-based"), not inside codes and dates (CUS-SV-001,
+    // 2027-01-24), which read wrong when cut there.
+    if (before == u'-')
+        return QChar::isLower(after);
     // Japanese and other wide text breaks between any two characters.
     return before >= 0x2E80 || after >= 0x2E80;
 }
