@@ -5,6 +5,7 @@
 #include "controls/ControlsView.h"
 #include "import/CsvActions.h"
 #include "overview/OverviewView.h"
+#include "reports/ReportActions.h"
 
 #include <QCoreApplication>
 
@@ -38,6 +39,7 @@ void installStandardViews(MainWindow& w)
     installCsvActions(w);
     w.addView(QStringLiteral("controls"), QCoreApplication::translate("StandardViews", "Controls"),
               [](RegisterDocument& doc, MainWindow&) -> QWidget* { return new ControlsView(doc); });
+    installReportActions(w);
 }
 
 } // namespace daicho

@@ -1447,6 +1447,13 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
         <source>print an audit report to a PDF file (A4)</source>
@@ -3095,6 +3102,89 @@ The report is in the language of --lang (or the system locale).</source>
     <message>
         <source>None.</source>
         <translation>なし。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ReportDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Print a report</source>
+        <translation>レポートの印刷</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>画面と同じ言語</translation>
+    </message>
+    <message>
+        <source>Only these classes:</source>
+        <translation>対象の資産区分:</translation>
+    </message>
+    <message>
+        <source>Only these priorities:</source>
+        <translation>対象の優先度:</translation>
+    </message>
+    <message>
+        <source>Catalog:</source>
+        <translation>管理策カタログ:</translation>
+    </message>
+    <message>
+        <source>Nothing ticked: every asset. The report shows the register as it is now, with its revision on every page.</source>
+        <translation>チェックなし: すべての情報資産。レポートは現時点の台帳を示し、各ページに台帳リビジョンを記載します。</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>レポート:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>言語:</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>プレビュー…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDFとして保存…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 を出力しています…</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>レポートをPDFとして保存</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not written.
+
+%1</source>
+        <translation>レポートは出力されませんでした。
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n page(s).</source>
+        <translation><numerusform>%1 を出力しました: %n ページ。</numerusform></translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>ページを準備しています…</translation>
+    </message>
+    <message>
+        <source>Cannot start printing.</source>
+        <translation>印刷を開始できません。</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>プレビュー: %1</translation>
     </message>
 </context>
 <context>
