@@ -61,6 +61,7 @@ public:
     QMenu* viewMenu() const { return m_viewMenu; }
     QMenu* reportsMenu() const { return m_reportsMenu; }
     QMenu* helpMenu() const { return m_helpMenu; }
+    QAction* aboutAction() const { return m_aboutAction; }
 
     // Opens a register file, replacing the one shown. On failure the current register stays
     // and a message says why.

@@ -16,7 +16,7 @@
         <translation>オプション --%1 は値を取りません</translation>
     </message>
     <message>
-        <source>option --%1 must be one of: %2 (got "%3")</source>
+        <source>option --%1 must be one of: %2 (got &quot;%3&quot;)</source>
         <translation>オプション --%1 は次のいずれかです: %2(指定値「%3」)</translation>
     </message>
     <message>
@@ -28,7 +28,7 @@
         <translation>引数が足りません</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>余分な引数「%1」</translation>
     </message>
 </context>
@@ -126,19 +126,19 @@
         <translation>見出しのない列は取り込みません。</translation>
     </message>
     <message>
-        <source>Unknown column "%1" is ignored.</source>
+        <source>Unknown column &quot;%1&quot; is ignored.</source>
         <translation>不明な列「%1」は取り込みません。</translation>
     </message>
     <message>
-        <source>The column "%1" is not imported: Daicho computes it or does not keep it.</source>
+        <source>The column &quot;%1&quot; is not imported: Daicho computes it or does not keep it.</source>
         <translation>列「%1」は取り込みません。Daicho が計算するか、保持しない項目です。</translation>
     </message>
     <message>
-        <source>No column for the asset code (e.g. "code", "管理番号", "資産ID").</source>
+        <source>No column for the asset code (e.g. &quot;code&quot;, &quot;管理番号&quot;, &quot;資産ID&quot;).</source>
         <translation>管理番号の列がありません(例:「管理番号」「資産ID」「code」)。</translation>
     </message>
     <message>
-        <source>No column for the asset name (e.g. "name", "情報資産名称", "資産名").</source>
+        <source>No column for the asset name (e.g. &quot;name&quot;, &quot;情報資産名称&quot;, &quot;資産名&quot;).</source>
         <translation>情報資産名称の列がありません(例:「情報資産名称」「資産名」「name」)。</translation>
     </message>
     <message>
@@ -166,11 +166,11 @@
         <translation>種別が空で、既定の種別も指定されていません。</translation>
     </message>
     <message>
-        <source>The code "%1" is already used on line %2 of this file.</source>
+        <source>The code &quot;%1&quot; is already used on line %2 of this file.</source>
         <translation>管理番号「%1」はこのファイルの %2 行目ですでに使われています。</translation>
     </message>
     <message>
-        <source>The code "%1" is already in the register (use --on-duplicate update or skip).</source>
+        <source>The code &quot;%1&quot; is already in the register (use --on-duplicate update or skip).</source>
         <translation>管理番号「%1」はすでに台帳にあります(--on-duplicate update または skip を指定できます)。</translation>
     </message>
     <message>
@@ -178,7 +178,7 @@
         <translation>見出し行だけで、情報資産の行がありません。</translation>
     </message>
     <message>
-        <source>The column "%1" is not imported, as the mapping says.</source>
+        <source>The column &quot;%1&quot; is not imported, as the mapping says.</source>
         <translation>列「%1」は対応付けのとおり取り込みません。</translation>
     </message>
 </context>
@@ -245,7 +245,7 @@
         <translation>個人情報</translation>
     </message>
     <message>
-        <source>Customers' data</source>
+        <source>Customers&apos; data</source>
         <translation>顧客の個人データ</translation>
     </message>
     <message>
@@ -285,7 +285,7 @@
         <translation>情報資産名称に改行または制御文字が含まれています。</translation>
     </message>
     <message>
-        <source>Subtype "%1" is only allowed for internal assets, not for %2 assets.</source>
+        <source>Subtype &quot;%1&quot; is only allowed for internal assets, not for %2 assets.</source>
         <translation>種別「%1」はその他社内用の資産にだけ使えます(%2の資産には使えません)。</translation>
     </message>
     <message>
@@ -312,7 +312,7 @@
 <context>
     <name>AssetService</name>
     <message>
-        <source>No asset has the code "%1".</source>
+        <source>No asset has the code &quot;%1&quot;.</source>
         <translation>管理番号「%1」の資産はありません。</translation>
     </message>
     <message>
@@ -327,15 +327,15 @@
         <translation>オプション --%1 は情報資産の表には使えません。</translation>
     </message>
     <message>
-        <source>Unknown default class "%1".</source>
+        <source>Unknown default class &quot;%1&quot;.</source>
         <translation>既定の資産区分「%1」は不明です。</translation>
     </message>
     <message>
-        <source>Unknown default subtype "%1".</source>
+        <source>Unknown default subtype &quot;%1&quot;.</source>
         <translation>既定の種別「%1」は不明です。</translation>
     </message>
     <message>
-        <source>--cia-scale must be 1-3 or 0-2 (got "%1").</source>
+        <source>--cia-scale must be 1-3 or 0-2 (got &quot;%1&quot;).</source>
         <translation>--cia-scale は 1-3 または 0-2 です(指定値「%1」)。</translation>
     </message>
     <message>
@@ -394,7 +394,7 @@
         <translation>特定個人情報</translation>
     </message>
     <message>
-        <source>Customers' personal data held on the service's servers</source>
+        <source>Customers&apos; personal data held on the service&apos;s servers</source>
         <translation>顧客が当社サービスのサーバに保有する個人データ</translation>
     </message>
     <message>
@@ -409,19 +409,19 @@
 <context>
     <name>AssetValues</name>
     <message>
-        <source>Unknown asset class "%1"; expected one of: %2.</source>
+        <source>Unknown asset class &quot;%1&quot;; expected one of: %2.</source>
         <translation>資産区分「%1」は不明です。次のいずれかです: %2。</translation>
     </message>
     <message>
-        <source>Unknown subtype "%1"; expected one of: %2.</source>
+        <source>Unknown subtype &quot;%1&quot;; expected one of: %2.</source>
         <translation>種別「%1」は不明です。次のいずれかです: %2。</translation>
     </message>
     <message>
-        <source>"%1" is not a number from 0 to 2.</source>
+        <source>&quot;%1&quot; is not a number from 0 to 2.</source>
         <translation>「%1」は 0〜2 の数ではありません。</translation>
     </message>
     <message>
-        <source>"%1" is not a number from 1 to 3.</source>
+        <source>&quot;%1&quot; is not a number from 1 to 3.</source>
         <translation>「%1」は 1〜3 の数ではありません。</translation>
     </message>
     <message>
@@ -433,23 +433,23 @@
         <translation>%1 は 1〜3 の範囲外です。</translation>
     </message>
     <message>
-        <source>If the file uses IPA's older 0–2 scale, say so and it is converted.</source>
+        <source>If the file uses IPA&apos;s older 0–2 scale, say so and it is converted.</source>
         <translation>IPA の旧版の 0〜2 段階で書かれたファイルなら、そう指定すれば変換します。</translation>
     </message>
     <message>
-        <source>"%1" is not yes or no (write yes/no, ○/×, 有/無 or あり/なし).</source>
+        <source>&quot;%1&quot; is not yes or no (write yes/no, ○/×, 有/無 or あり/なし).</source>
         <translation>「%1」は有無を表す値ではありません(○/×、有/無、あり/なし、yes/no のいずれかで書いてください)。</translation>
     </message>
     <message>
-        <source>Unknown kind of personal data "%1"; expected one of: %2, or yes/no.</source>
+        <source>Unknown kind of personal data &quot;%1&quot;; expected one of: %2, or yes/no.</source>
         <translation>個人情報の種類「%1」は不明です。%2 のいずれか、または有無で書いてください。</translation>
     </message>
     <message>
-        <source>Unknown priority "%1"; expected P1, P2 or P3.</source>
+        <source>Unknown priority &quot;%1&quot;; expected P1, P2 or P3.</source>
         <translation>優先度「%1」は不明です。P1、P2、P3 のいずれかです。</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write it as 2026-04-01.</source>
+        <source>&quot;%1&quot; is not a date; write it as 2026-04-01.</source>
         <translation>「%1」は日付ではありません。2026-04-01 の形で書いてください。</translation>
     </message>
 </context>
@@ -488,7 +488,7 @@
         <translation>管理策 %1 に英語または日本語の名称がありません。</translation>
     </message>
     <message>
-        <source>The control %1 names an unknown theme "%2".</source>
+        <source>The control %1 names an unknown theme &quot;%2&quot;.</source>
         <translation>管理策 %1 のテーマ「%2」は存在しません。</translation>
     </message>
     <message>
@@ -550,7 +550,7 @@
 <context>
     <name>Catalogs</name>
     <message>
-        <source>Unknown catalog "%1"; the catalogs are: %2.</source>
+        <source>Unknown catalog &quot;%1&quot;; the catalogs are: %2.</source>
         <translation>カタログ「%1」はありません。使えるカタログ: %2</translation>
     </message>
 </context>
@@ -561,7 +561,7 @@
         <translation>check DB</translation>
     </message>
     <message>
-        <source>verify the file's integrity, schema version and change-history chain</source>
+        <source>verify the file&apos;s integrity, schema version and change-history chain</source>
         <translation>ファイルの整合性、スキーマのバージョン、変更履歴の連鎖を検査する</translation>
     </message>
     <message>
@@ -600,7 +600,7 @@
         <translation>オプション:</translation>
     </message>
     <message>
-        <source>show this help, or a command's help</source>
+        <source>show this help, or a command&apos;s help</source>
         <translation>このヘルプ、またはコマンドのヘルプを表示する</translation>
     </message>
     <message>
@@ -628,7 +628,7 @@
         <translation>使い方の誤り、入出力エラー、または Daicho の台帳ではないファイル</translation>
     </message>
     <message>
-        <source>Run "daicho-cli COMMAND --help" for the options of a command.</source>
+        <source>Run &quot;daicho-cli COMMAND --help&quot; for the options of a command.</source>
         <translation>各コマンドのオプションは「daicho-cli コマンド --help」で表示されます。</translation>
     </message>
     <message>
@@ -636,19 +636,19 @@
         <translation>使い方: daicho-cli %1</translation>
     </message>
     <message>
-        <source>Run "daicho-cli %1 --help" for its options.</source>
+        <source>Run &quot;daicho-cli %1 --help&quot; for its options.</source>
         <translation>オプションは「daicho-cli %1 --help」で表示されます。</translation>
     </message>
     <message>
-        <source>daicho-cli: --lang must be ja or en (got "%1")</source>
+        <source>daicho-cli: --lang must be ja or en (got &quot;%1&quot;)</source>
         <translation>daicho-cli: --lang は ja か en です(指定値「%1」)</translation>
     </message>
     <message>
-        <source>daicho-cli: unknown command "%1"</source>
+        <source>daicho-cli: unknown command &quot;%1&quot;</source>
         <translation>daicho-cli: 不明なコマンド「%1」</translation>
     </message>
     <message>
-        <source>Run "daicho-cli --help" for the list of commands.</source>
+        <source>Run &quot;daicho-cli --help&quot; for the list of commands.</source>
         <translation>コマンドの一覧は「daicho-cli --help」で表示されます。</translation>
     </message>
 </context>
@@ -667,26 +667,26 @@
         <translation>列の対応付けではありません(JSON: %1)。</translation>
     </message>
     <message>
-        <source>Not a Daicho column mapping (no "format": "%1").</source>
-        <translation>Daicho の列の対応付けではありません("format": "%1" がありません)。</translation>
+        <source>Not a Daicho column mapping (no &quot;format&quot;: &quot;%1&quot;).</source>
+        <translation>Daicho の列の対応付けではありません(&quot;format&quot;: &quot;%1&quot; がありません)。</translation>
     </message>
     <message>
         <source>A column mapping of a version this Daicho does not know.</source>
         <translation>この Daicho が知らない版の列の対応付けです。</translation>
     </message>
     <message>
-        <source>This mapping is for the table "%1", not "%2".</source>
+        <source>This mapping is for the table &quot;%1&quot;, not &quot;%2&quot;.</source>
         <translation>この対応付けは「%2」ではなく「%1」の表のものです。</translation>
     </message>
     <message>
-        <source>The column "%1" is mapped to "%2", which is not a column of this table.</source>
+        <source>The column &quot;%1&quot; is mapped to &quot;%2&quot;, which is not a column of this table.</source>
         <translation>列「%1」の対応先「%2」はこの表の項目ではありません。</translation>
     </message>
 </context>
 <context>
     <name>ControlCatalogTableIo</name>
     <message>
-        <source>The table "%1" is built into Daicho and cannot be imported.</source>
+        <source>The table &quot;%1&quot; is built into Daicho and cannot be imported.</source>
         <translation>テーブル「%1」は Daicho に組み込まれているため、取り込めません。</translation>
     </message>
     <message>
@@ -694,7 +694,7 @@
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <source>The option --%1 does not apply to the table "%2".</source>
+        <source>The option --%1 does not apply to the table &quot;%2&quot;.</source>
         <translation>オプション --%1 はテーブル「%2」には使えません。</translation>
     </message>
     <message>
@@ -741,7 +741,7 @@
 <context>
     <name>ControlMappingTableIo</name>
     <message>
-        <source>The option --%1 does not apply to the table "%2".</source>
+        <source>The option --%1 does not apply to the table &quot;%2&quot;.</source>
         <translation>オプション --%1 はテーブル「%2」には使えません。</translation>
     </message>
     <message>
@@ -891,7 +891,7 @@
         <translation>ファイルに書き込めません: %1</translation>
     </message>
     <message>
-        <source>"%1" cannot be written in %2 (the character "%3"). Export in UTF-8 instead.</source>
+        <source>&quot;%1&quot; cannot be written in %2 (the character &quot;%3&quot;). Export in UTF-8 instead.</source>
         <translation>「%1」は %2 で書けません(文字「%3」)。UTF-8 で書き出してください。</translation>
     </message>
     <message>
@@ -1008,24 +1008,24 @@
   --encoding ENC    utf-8-bom (default; Excel opens it correctly), utf-8, or
                     cp932 (Shift_JIS; a value it cannot hold is an error)
   --catalog NAME    for tables that have one (controls, SoA)
-The columns are the ones import reads, so a file exported here imports back unchanged. Cells starting with = + - @ are written with a leading ' so a spreadsheet does not run them as formulas.</source>
+The columns are the ones import reads, so a file exported here imports back unchanged. Cells starting with = + - @ are written with a leading &apos; so a spreadsheet does not run them as formulas.</source>
         <translation>  --table NAME      書き出す表(既定: assets)
   --out FILE.csv    書き出すファイル(あれば置き換え)
   --encoding ENC    utf-8-bom(既定。Excel で正しく開けます)、utf-8、
                     cp932(Shift_JIS。書けない文字があればエラー)
   --catalog NAME    カタログのある表(管理策、適用宣言書)用
-列は import が読む列と同じなので、書き出したファイルはそのまま取り込み直せます。= + - @ で始まるセルは、表計算ソフトが数式として実行しないよう先頭に ' を付けて書きます。</translation>
+列は import が読む列と同じなので、書き出したファイルはそのまま取り込み直せます。= + - @ で始まるセルは、表計算ソフトが数式として実行しないよう先頭に &apos; を付けて書きます。</translation>
     </message>
     <message>
         <source>--out FILE.csv is required.</source>
         <translation>--out FILE.csv は必須です。</translation>
     </message>
     <message>
-        <source>Unknown table "%1".</source>
+        <source>Unknown table &quot;%1&quot;.</source>
         <translation>表「%1」は不明です。</translation>
     </message>
     <message>
-        <source>--catalog does not apply to the table "%1".</source>
+        <source>--catalog does not apply to the table &quot;%1&quot;.</source>
         <translation>--catalog は表「%1」には使えません。</translation>
     </message>
     <message numerus="yes">
@@ -1087,7 +1087,7 @@ The columns are the ones import reads, so a file exported here imports back unch
                       or skip the row
   --default-class C   class for rows without one (IPA ledgers have none)
   --default-subtype S subtype for rows without one
-  --cia-scale 0-2     the file uses IPA's older 0–2 scale for C, I and A
+  --cia-scale 0-2     the file uses IPA&apos;s older 0–2 scale for C, I and A
   --dry-run           check everything and report, write nothing
 Every problem is printed as FILE:LINE: column NAME: message. If any row is refused, nothing is written (exit status 1).</source>
         <translation>  --table NAME        ファイルの内容(既定: assets)
@@ -1106,11 +1106,11 @@ Every problem is printed as FILE:LINE: column NAME: message. If any row is refus
 問題はすべて FILE:LINE: column NAME: メッセージ の形で表示します。1 行でも受け付けられなければ何も書き込みません(終了コード 1)。</translation>
     </message>
     <message>
-        <source>Unknown table "%1".</source>
+        <source>Unknown table &quot;%1&quot;.</source>
         <translation>表「%1」は不明です。</translation>
     </message>
     <message>
-        <source>--%1 does not apply to the table "%2".</source>
+        <source>--%1 does not apply to the table &quot;%2&quot;.</source>
         <translation>--%1 は表「%2」には使えません。</translation>
     </message>
     <message>
@@ -1333,11 +1333,11 @@ An existing file is never overwritten. The new file is readable by its owner onl
 <context>
     <name>PriorityRule</name>
     <message>
-        <source>%1: it holds or processes customers' personal data.</source>
+        <source>%1: it holds or processes customers&apos; personal data.</source>
         <translation>%1: 顧客の個人データを保有または処理しているため。</translation>
     </message>
     <message>
-        <source>%1: a customer asset at the data center; the service's stable operation depends on it.</source>
+        <source>%1: a customer asset at the data center; the service&apos;s stable operation depends on it.</source>
         <translation>%1: データセンターの顧客用資産で、サービスの安定運用がこれに依存するため。</translation>
     </message>
     <message>
@@ -1464,7 +1464,7 @@ An existing file is never overwritten. The new file is readable by its owner onl
         <translation>%1 を出力しました: %2ページ、%3行</translation>
     </message>
     <message>
-        <source>--%1: unknown value "%2"</source>
+        <source>--%1: unknown value &quot;%2&quot;</source>
         <translation>--%1: 不明な値「%2」</translation>
     </message>
     <message>
@@ -1480,7 +1480,7 @@ An existing file is never overwritten. The new file is readable by its owner onl
   --out FILE.pdf   where to write it (replaced only when the report is complete)
   --class LIST     only these asset classes, e.g. customer,internal
   --priority LIST  only these priorities, e.g. P1,P2
-  --catalog KEY    soa: the catalog (default: the register's SoA catalog)
+  --catalog KEY    soa: the catalog (default: the register&apos;s SoA catalog)
 The report is in the language of --lang (or the system locale).</source>
         <translation>  --kind 種類      レポートの種類: inventory(情報資産管理台帳), risk-assessment(リスクアセスメント結果), treatment-plan(リスク対応計画), soa(適用宣言書), audit-pack(監査資料一式)
   --out FILE.pdf   出力先(レポートが完成した時点で置き換えます)
@@ -1573,7 +1573,7 @@ The report is in the language of --lang (or the system locale).</source>
         <translation>監査資料一式</translation>
     </message>
     <message>
-        <source>The report "%1" is not available yet: the register does not hold its data in this version of Daicho.</source>
+        <source>The report &quot;%1&quot; is not available yet: the register does not hold its data in this version of Daicho.</source>
         <translation>レポート「%1」はまだ利用できません: このバージョンのDaichoの台帳にはそのデータがありません。</translation>
     </message>
 </context>
@@ -1835,7 +1835,7 @@ The report is in the language of --lang (or the system locale).</source>
 <context>
     <name>SoaTableIo</name>
     <message>
-        <source>The option --%1 does not apply to the table "%2".</source>
+        <source>The option --%1 does not apply to the table &quot;%2&quot;.</source>
         <translation>オプション --%1 はテーブル「%2」には使えません。</translation>
     </message>
     <message>
@@ -1859,15 +1859,15 @@ The report is in the language of --lang (or the system locale).</source>
         <translation>ファイルが空です。見出し行がありません。</translation>
     </message>
     <message>
-        <source>Column "%1" is not an SoA column; it is ignored.</source>
+        <source>Column &quot;%1&quot; is not an SoA column; it is ignored.</source>
         <translation>列「%1」は適用宣言書の列ではないため、無視します。</translation>
     </message>
     <message>
-        <source>Column "%1" repeats another column; it is ignored.</source>
+        <source>Column &quot;%1&quot; repeats another column; it is ignored.</source>
         <translation>列「%1」は他の列と重複しているため、無視します。</translation>
     </message>
     <message>
-        <source>No column for the control (e.g. "control", "管理策").</source>
+        <source>No column for the control (e.g. &quot;control&quot;, &quot;管理策&quot;).</source>
         <translation>管理策の列がありません(例: 「control」「管理策」)。</translation>
     </message>
     <message>
@@ -1883,19 +1883,19 @@ The report is in the language of --lang (or the system locale).</source>
         <translation>%1 がファイル内で複数回現れます。</translation>
     </message>
     <message>
-        <source>"%1" is not yes or no.</source>
+        <source>&quot;%1&quot; is not yes or no.</source>
         <translation>「%1」は yes/no(はい/いいえ)ではありません。</translation>
     </message>
     <message>
-        <source>"%1" is not a reason for inclusion (legal, contractual, business, risk-treatment).</source>
+        <source>&quot;%1&quot; is not a reason for inclusion (legal, contractual, business, risk-treatment).</source>
         <translation>「%1」は採用理由ではありません(legal, contractual, business, risk-treatment / 法令・規制、契約、業務上の要求、リスク対応)。</translation>
     </message>
     <message>
-        <source>"%1" is not a status (implemented, partial, planned, not-implemented).</source>
+        <source>&quot;%1&quot; is not a status (implemented, partial, planned, not-implemented).</source>
         <translation>「%1」は実施状況ではありません(implemented, partial, planned, not-implemented / 実施済み、一部実施、計画中、未実施)。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (YYYY-MM-DD).</source>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
         <translation>「%1」は日付ではありません(YYYY-MM-DD)。</translation>
     </message>
     <message>
@@ -2034,7 +2034,7 @@ The report is in the language of --lang (or the system locale).</source>
 <context>
     <name>TableIoRegistry</name>
     <message>
-        <source>The table "%1" has no column mapping.</source>
+        <source>The table &quot;%1&quot; has no column mapping.</source>
         <translation>表「%1」には列の対応付けがありません。</translation>
     </message>
 </context>
@@ -2097,7 +2097,7 @@ The report is in the language of --lang (or the system locale).</source>
         <translation>3: 法的保護が必要(個人情報、マイナンバー)、または会社や顧客に重大な損害 · 2: 業務に大きな影響 · 1: 影響は軽微。</translation>
     </message>
     <message>
-        <source>The personal data is customers' (care providers and the people they serve)</source>
+        <source>The personal data is customers&apos; (care providers and the people they serve)</source>
         <translation>顧客(介護事業所とその利用者)の個人情報である</translation>
     </message>
     <message>
@@ -2105,7 +2105,7 @@ The report is in the language of --lang (or the system locale).</source>
         <translation>重要度:</translation>
     </message>
     <message>
-        <source>The policy's rule: P1 if the asset holds or processes customers' personal data; P2 for any other customer asset; P3 for test and internal assets, raised to the highest priority of any asset that depends on them.</source>
+        <source>The policy&apos;s rule: P1 if the asset holds or processes customers&apos; personal data; P2 for any other customer asset; P3 for test and internal assets, raised to the highest priority of any asset that depends on them.</source>
         <translation>基本方針の規則: 顧客の個人情報を保持・処理する資産は P1、その他の顧客用資産は P2、試験環境用・その他社内用の資産は P3(依存する資産の最も高い優先度まで引き上げ)。</translation>
     </message>
     <message>
@@ -2141,7 +2141,7 @@ The report is in the language of --lang (or the system locale).</source>
         <translation>この資産に依存する資産:</translation>
     </message>
     <message>
-        <source>There is no asset with the code "%1".</source>
+        <source>There is no asset with the code &quot;%1&quot;.</source>
         <translation>管理番号「%1」の情報資産はありません。</translation>
     </message>
     <message>
@@ -2174,32 +2174,16 @@ The report is in the language of --lang (or the system locale).</source>
         <source>Cannot save</source>
         <translation>保存できません</translation>
     </message>
+    <message>
+        <source>⚠ Review overdue</source>
+        <translation>⚠ 見直し期限超過</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AssetFilterBar</name>
     <message>
-        <source>All classes</source>
-        <translation>すべての資産区分</translation>
-    </message>
-    <message>
-        <source>All subtypes</source>
-        <translation>すべての種別</translation>
-    </message>
-    <message>
-        <source>All priorities</source>
-        <translation>すべての優先度</translation>
-    </message>
-    <message>
-        <source>Personal data: any or none</source>
-        <translation>個人情報: 指定なし</translation>
-    </message>
-    <message>
-        <source>Holds personal data</source>
-        <translation>個人情報を含む</translation>
-    </message>
-    <message>
         <source>Review overdue</source>
-        <translation>見直し期限切れ</translation>
+        <translation>見直し期限超過</translation>
     </message>
     <message>
         <source>No owning department</source>
@@ -2212,6 +2196,30 @@ The report is in the language of --lang (or the system locale).</source>
     <message>
         <source>(several)</source>
         <translation>(複数)</translation>
+    </message>
+    <message>
+        <source>Class: all</source>
+        <translation>資産区分: すべて</translation>
+    </message>
+    <message>
+        <source>Subtype: all</source>
+        <translation>種別: すべて</translation>
+    </message>
+    <message>
+        <source>Priority: all</source>
+        <translation>優先度: すべて</translation>
+    </message>
+    <message>
+        <source>Personal data: all</source>
+        <translation>個人情報: すべて</translation>
+    </message>
+    <message>
+        <source>Personal data: held (any kind)</source>
+        <translation>個人情報: あり(種類を問わず)</translation>
+    </message>
+    <message>
+        <source>Personal data: none</source>
+        <translation>個人情報: なし</translation>
     </message>
 </context>
 <context>
@@ -2273,7 +2281,7 @@ The report is in the language of --lang (or the system locale).</source>
         <translation>理由: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(ies), newest first. Every entry is part of the register's hash-chained history.</source>
+        <source>%n entry(ies), newest first. Every entry is part of the register&apos;s hash-chained history.</source>
         <translation>
             <numerusform>%n 件(新しい順)。すべての記録は台帳のハッシュチェーンで連結された変更履歴の一部です。</numerusform>
         </translation>
@@ -2282,7 +2290,7 @@ The report is in the language of --lang (or the system locale).</source>
 <context>
     <name>daicho::AssetService</name>
     <message>
-        <source>The code "%1" is already used by another asset.</source>
+        <source>The code &quot;%1&quot; is already used by another asset.</source>
         <translation>管理番号「%1」は他の資産で使われています。</translation>
     </message>
     <message>
@@ -2313,7 +2321,7 @@ The report is in the language of --lang (or the system locale).</source>
 <context>
     <name>daicho::AssetTableModel</name>
     <message>
-        <source>P1 customers' personal data · P2 stable operation of the service · P3 internal information, raised by what depends on it</source>
+        <source>P1 customers&apos; personal data · P2 stable operation of the service · P3 internal information, raised by what depends on it</source>
         <translation>P1 顧客の個人データ · P2 サービスの安定運用 · P3 社内情報(依存する資産に応じて引き上げ)</translation>
     </message>
     <message>
@@ -2495,7 +2503,7 @@ The report is in the language of --lang (or the system locale).</source>
         <translation>適用宣言書に使う</translation>
     </message>
     <message>
-        <source>Make this catalog the one the register's Statement of Applicability is kept against (a register setting, recorded in the change history).</source>
+        <source>Make this catalog the one the register&apos;s Statement of Applicability is kept against (a register setting, recorded in the change history).</source>
         <translation>このカタログを台帳の適用宣言書の基準にします(台帳の設定として変更履歴に記録されます)。</translation>
     </message>
     <message>
@@ -2550,7 +2558,7 @@ The report is in the language of --lang (or the system locale).</source>
         <translation>全行の検査</translation>
     </message>
     <message>
-        <source>Every row is checked with the register's rules; nothing is written yet. Fix the file and check again, or go back and change the mapping.</source>
+        <source>Every row is checked with the register&apos;s rules; nothing is written yet. Fix the file and check again, or go back and change the mapping.</source>
         <translation>台帳の規則で全行を検査します。まだ何も書き込みません。ファイルを直して再検査するか、戻って列の対応付けを変えてください。</translation>
     </message>
     <message>
@@ -2664,7 +2672,7 @@ The report is in the language of --lang (or the system locale).</source>
         <translation>(なし: ファイルで指定)</translation>
     </message>
     <message>
-        <source>The file rates C, I and A on IPA's older 0–2 scale (convert to 1–3)</source>
+        <source>The file rates C, I and A on IPA&apos;s older 0–2 scale (convert to 1–3)</source>
         <translation>機密性・完全性・可用性が IPA の旧版の 0〜2 段階(1〜3 に変換する)</translation>
     </message>
     <message>
@@ -3055,7 +3063,7 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message>
         <source>Reviews overdue</source>
-        <translation>見直し期限切れ</translation>
+        <translation>見直し期限超過</translation>
     </message>
     <message>
         <source>Without an owning department</source>
@@ -3091,7 +3099,7 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message>
         <source>Reviews overdue (oldest first)</source>
-        <translation>見直し期限切れ(古い順)</translation>
+        <translation>見直し期限超過(古い順)</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (click the number above to see all)</source>
@@ -3172,7 +3180,9 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n page(s).</source>
-        <translation><numerusform>%1 を出力しました: %n ページ。</numerusform></translation>
+        <translation>
+            <numerusform>%1 を出力しました: %n ページ。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Preparing the pages…</source>
@@ -3350,7 +3360,7 @@ The report is in the language of --lang (or the system locale).</source>
         <translation>2013年版 → 2022年版への移行</translation>
     </message>
     <message>
-        <source>Daicho proposes the Statement of Applicability for ISO/IEC 27001:2022 from the register's 2013 decisions, through the mapping of ISO/IEC 27002:2022 Annex B. Merged controls show all their 2013 sources. Check each proposal, tick what to take over and confirm; controls new in 2022 have no source and are decided in the Controls view. Controls already decided for 2022 are not ticked.</source>
+        <source>Daicho proposes the Statement of Applicability for ISO/IEC 27001:2022 from the register&apos;s 2013 decisions, through the mapping of ISO/IEC 27002:2022 Annex B. Merged controls show all their 2013 sources. Check each proposal, tick what to take over and confirm; controls new in 2022 have no source and are decided in the Controls view. Controls already decided for 2022 are not ticked.</source>
         <translation>台帳にある2013年版の決定から、ISO/IEC 27002:2022 附属書Bの対応表を使って、ISO/IEC 27001:2022 の適用宣言書を提案します。統合された管理策には2013年版の対応元をすべて表示します。提案を確認し、引き継ぐものにチェックを付けて確定してください。2022年版の新しい管理策には対応元がないため、「管理策」画面で決定します。2022年版ですでに決定済みの管理策にはチェックを付けていません。</translation>
     </message>
     <message>

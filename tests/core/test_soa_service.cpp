@@ -64,7 +64,7 @@ QList<SoaGap::Kind> gapsOf(const QList<SoaGap>& gaps, const QString& id)
 
 } // namespace
 
-TEST_CASE("the SoA is kept against 2022 by default; the register records catalog versions", "[soa]")
+TEST_CASE("the SoA is kept against 2022 by default, and the register records catalog versions", "[soa]")
 {
     ClockGuard clock;
     auto reg = makeRegister();
@@ -337,7 +337,7 @@ TEST_CASE("overdue: applicable, not implemented, past the target date", "[soa]")
     CHECK_FALSE(e.overdue(today));
 }
 
-TEST_CASE("controls applied to assets; deleting an asset takes its links, undo brings them back",
+TEST_CASE("controls applied to assets, deleting an asset takes its links, undo brings them back",
           "[soa][links]")
 {
     ClockGuard clock;

@@ -5,6 +5,8 @@
 #include "support/Translations.h"
 
 #include <QApplication>
+#include <QSettings>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -17,5 +19,11 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("daicho-ui-tests"));
     daicho::Actor::setOverride(QStringLiteral("tester"));
     daicho::Translations::install(QStringLiteral("en"));
+    // Settings of this process live in its own folder, so test programs that ctest runs side by
+    // side never share a settings file, nor touch the user's. (Each test case also takes a
+    // SettingsSandbox of its own, so test cases do not see each other's settings.)
+    QTemporaryDir settingsDir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     return Catch::Session().run(argc, argv);
 }

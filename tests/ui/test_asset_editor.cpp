@@ -1,3 +1,4 @@
+#include "SettingsSandbox.h"
 #include "assets/AssetCommands.h"
 #include "assets/AssetEditor.h"
 #include "assets/AssetHistoryPanel.h"
@@ -11,6 +12,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -67,6 +69,7 @@ struct Fixture
 TEST_CASE("an edit through the editor lands in the register and its history, and undoes",
           "[ui][editor]")
 {
+    SettingsSandbox settings;
     Fixture f;
     const qint64 before = f.historyCount();
     AssetEditor editor(*f.doc, *f.model, f.pc, nullptr);
@@ -104,6 +107,7 @@ TEST_CASE("an edit through the editor lands in the register and its history, and
 
 TEST_CASE("rule violations show a message at the field and write nothing", "[ui][editor]")
 {
+    SettingsSandbox settings;
     Fixture f;
     const qint64 before = f.historyCount();
     AssetEditor editor(*f.doc, *f.model, f.web, nullptr);
@@ -154,6 +158,7 @@ TEST_CASE("rule violations show a message at the field and write nothing", "[ui]
 
 TEST_CASE("the CIA fields accept only 1 to 3", "[ui][editor]")
 {
+    SettingsSandbox settings;
     Fixture f;
     AssetEditor editor(*f.doc, *f.model, f.pc, nullptr);
     editor.confidentialityBox()->setValue(7);
@@ -165,6 +170,7 @@ TEST_CASE("the CIA fields accept only 1 to 3", "[ui][editor]")
 TEST_CASE("dependencies in the editor: a cycle is refused and named, others save and undo",
           "[ui][editor][dependencies]")
 {
+    SettingsSandbox settings;
     Fixture f;
     AssetEditor editor(*f.doc, *f.model, f.pc, nullptr);
     // The PC is depended on by the DB; the DB by the web servers.
@@ -210,6 +216,7 @@ TEST_CASE("dependencies in the editor: a cycle is refused and named, others save
 
 TEST_CASE("an override needs a reason and shows in the priority and history", "[ui][editor]")
 {
+    SettingsSandbox settings;
     Fixture f;
     AssetEditor editor(*f.doc, *f.model, f.web, nullptr);
     editor.overrideBox()->setChecked(true);
@@ -231,6 +238,7 @@ TEST_CASE("an override needs a reason and shows in the priority and history", "[
 TEST_CASE("undo of a delete restores the assets and their dependencies exactly",
           "[ui][undo][dependencies]")
 {
+    SettingsSandbox settings;
     Fixture f;
     const QString dbBefore = AssetSnapshot::toJson(**f.assets().find(f.db));
     auto edgesBefore = f.assets().graph()->edges();
@@ -262,6 +270,7 @@ TEST_CASE("undo of a delete restores the assets and their dependencies exactly",
 
 TEST_CASE("undo of a new asset and redo bring back the same asset", "[ui][undo]")
 {
+    SettingsSandbox settings;
     Fixture f;
     auto id = AssetCommands::create(
         *f.doc, makeAsset(QStringLiteral("TST-SV-001"), AssetClass::Test, AssetSubtype::Physical));
@@ -275,4 +284,20 @@ TEST_CASE("undo of a new asset and redo bring back the same asset", "[ui][undo]"
     CHECK(f.assets().find(*id)->has_value());
     CHECK(f.assets().graph()->hasEdge(f.db, *id));
     CHECK(f.sound());
+}
+
+TEST_CASE("the editor says in words when the review is overdue", "[ui][editor][overdue]")
+{
+    SettingsSandbox settings;
+    ClockGuard clock; // 2026-04-01
+    Fixture f;
+    AssetEditor editor(*f.doc, *f.model, f.web, nullptr);
+    editor.reviewScheduledBox()->setChecked(true);
+    editor.nextReviewEdit()->setDate(QDate(2026, 3, 31));
+    CHECK(editor.reviewOverdueLabel()->text().contains(QStringLiteral("overdue")));
+    editor.nextReviewEdit()->setDate(QDate(2026, 4, 1));
+    CHECK(editor.reviewOverdueLabel()->text().isEmpty());
+    editor.nextReviewEdit()->setDate(QDate(2025, 1, 1));
+    editor.reviewScheduledBox()->setChecked(false); // no review planned: nothing is overdue
+    CHECK(editor.reviewOverdueLabel()->text().isEmpty());
 }

@@ -7,12 +7,15 @@
 #include "services/AssetService.h"
 #include "services/Register.h"
 #include "support/TestSupport.h"
+#include "support/Translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 
@@ -59,6 +62,7 @@ QStringList shownCodes(const QAbstractItemModel& m)
 
 TEST_CASE("every filter of the asset table, alone and together", "[ui][proxy]")
 {
+    SettingsSandbox settings;
     ClockGuard clock; // 2026-04-01
     auto reg = filterSample();
     AssetTableModel model(*reg);
@@ -167,4 +171,84 @@ TEST_CASE("hidden and moved columns are remembered", "[ui][columns]")
     view->resetColumns();
     CHECK(view->isColumnVisible(AssetTableModel::OwnerColumn));
     CHECK(view->table()->horizontalHeader()->logicalIndex(0) == AssetTableModel::CodeColumn);
+}
+
+TEST_CASE("the personal-data filter says what each choice keeps, and 'all' is not 'none'",
+          "[ui][proxy][i18n]")
+{
+    SettingsSandbox settings;
+    ClockGuard clock;
+    MainWindow w;
+    w.setRegister(filterSample());
+    AssetsView* view = w.assetsView();
+    REQUIRE(view);
+    QComboBox* personal = view->filterBar()->personalBox();
+    REQUIRE(personal);
+    struct Choice
+    {
+        QString text;
+        QStringList shown;
+    };
+    const QString db = QStringLiteral("CUS-DB-001"), tape = QStringLiteral("INT-MD-002"),
+                  staff = QStringLiteral("INT-DT-001");
+    const std::vector<Choice> choices{
+        {QStringLiteral("Personal data: all"), {db, staff, tape}},
+        {QStringLiteral("Personal data: held (any kind)"), {db, staff}},
+        {QStringLiteral("Special-care personal data"), {db}},
+        {QStringLiteral("My Number data"), {staff}},
+        {QStringLiteral("Personal data: none"), {tape}},
+    };
+    for (const Choice& c : choices) {
+        INFO(c.text.toStdString());
+        const int i = personal->findText(c.text);
+        REQUIRE(i >= 0);
+        personal->setCurrentIndex(i);
+        CHECK(shownCodes(*view->proxy()) == c.shown);
+    }
+    // Every "any" choice reads "<filter>: all", never an ambiguous "not specified".
+    for (QComboBox* box : {view->filterBar()->classBox(), view->filterBar()->subtypeBox(),
+                           view->filterBar()->priorityBox(), personal}) {
+        CHECK(box->itemText(0).endsWith(QStringLiteral(": all")));
+        CHECK(box->itemData(0).toStringList().isEmpty());
+    }
+}
+
+TEST_CASE("the Columns button is wide enough for its text in Japanese and English",
+          "[ui][columns][i18n]")
+{
+    SettingsSandbox settings;
+    for (const QString& lang : {QStringLiteral("ja"), QStringLiteral("en")}) {
+        INFO(lang.toStdString());
+        Translations::install(lang);
+        MainWindow w;
+        w.setRegister(filterSample());
+        w.resize(1200, 700);
+        w.show();
+        auto* button = w.assetsView()->findChild<QPushButton*>(QStringLiteral("columnsButton"));
+        REQUIRE(button);
+        CHECK(button->menu() != nullptr);
+        CHECK(button->width() >= button->fontMetrics().horizontalAdvance(button->text()) + 16);
+    }
+    Translations::install(QStringLiteral("en"));
+}
+
+TEST_CASE("an overdue review is marked in words, not only by colour", "[ui][model][overdue]")
+{
+    SettingsSandbox settings;
+    ClockGuard clock; // 2026-04-01
+    auto reg = filterSample();
+    AssetTableModel model(*reg);
+    model.setToday(QDate(2026, 4, 1));
+    REQUIRE(model.reload());
+    auto cell = [&model, &reg](const QString& code) {
+        const qint64 id = (*reg->assets().findByCode(code))->id;
+        return model.index(model.rowOf(id), AssetTableModel::NextReviewColumn);
+    };
+    const QModelIndex late = cell(QStringLiteral("CUS-DB-001"));
+    CHECK(late.data().toString().contains(QStringLiteral("(overdue)")));
+    CHECK(late.data(Qt::BackgroundRole).isValid());
+    CHECK(late.data(Qt::ToolTipRole).toString().contains(QStringLiteral("due")));
+    const QModelIndex onTime = cell(QStringLiteral("INT-MD-002"));
+    CHECK_FALSE(onTime.data().toString().contains(QStringLiteral("overdue")));
+    CHECK_FALSE(onTime.data(Qt::BackgroundRole).isValid());
 }

@@ -1,3 +1,4 @@
+#include "SettingsSandbox.h"
 #include "assets/AssetFilterProxy.h"
 #include "assets/AssetTableModel.h"
 #include "services/AssetService.h"
@@ -34,6 +35,7 @@ std::unique_ptr<Register> sample()
 
 TEST_CASE("the asset model passes QAbstractItemModelTester through edits", "[ui][model]")
 {
+    SettingsSandbox settings;
     auto reg = sample();
     AssetTableModel model(*reg);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -58,6 +60,7 @@ TEST_CASE("the asset model passes QAbstractItemModelTester through edits", "[ui]
 TEST_CASE("priority in the table follows dependency changes, with text and not only colour",
           "[ui][model][priority]")
 {
+    SettingsSandbox settings;
     auto reg = sample();
     AssetTableModel model(*reg);
     REQUIRE(model.reload());
@@ -75,6 +78,7 @@ TEST_CASE("priority in the table follows dependency changes, with text and not o
 
 TEST_CASE("the proxy sorts codes in natural order and filters by search and class", "[ui][proxy]")
 {
+    SettingsSandbox settings;
     auto reg = sample();
     AssetTableModel model(*reg);
     REQUIRE(model.reload());

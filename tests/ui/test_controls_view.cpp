@@ -58,6 +58,7 @@ void requireSound(Register& reg)
 
 TEST_CASE("the SoA tree shows a catalog by theme with the register's decisions", "[ui][soa]")
 {
+    SettingsSandbox settings;
     ClockGuard clock;
     Translations::install(QStringLiteral("en"));
     auto doc = demoDocument();
@@ -94,6 +95,7 @@ TEST_CASE("the SoA tree shows a catalog by theme with the register's decisions",
 TEST_CASE("editing in place is one undo step with history, and what it makes meaningless goes",
           "[ui][soa][undo]")
 {
+    SettingsSandbox settings;
     ClockGuard clock;
     auto doc = demoDocument();
     SoaTreeModel model(*doc);
@@ -161,6 +163,7 @@ TEST_CASE("editing in place is one undo step with history, and what it makes mea
 
 TEST_CASE("filters: applicable, status, theme, overdue, to complete, new", "[ui][soa][filter]")
 {
+    SettingsSandbox settings;
     ClockGuard clock;
     auto doc = demoDocument();
     SoaTreeModel model(*doc);
@@ -215,8 +218,8 @@ TEST_CASE("filters: applicable, status, theme, overdue, to complete, new", "[ui]
 TEST_CASE("the Controls view: details, applying a control to assets, completeness, coverage",
           "[ui][soa][view]")
 {
-    ClockGuard clock;
     SettingsSandbox settings;
+    ClockGuard clock;
     Translations::install(QStringLiteral("en"));
     auto doc = demoDocument();
     ControlsView view(*doc);
@@ -284,8 +287,8 @@ TEST_CASE("the Controls view: details, applying a control to assets, completenes
 TEST_CASE("the transition assistant proposes, the officer ticks, one undo step takes it back",
           "[ui][soa][transition]")
 {
-    ClockGuard clock;
     SettingsSandbox settings;
+    ClockGuard clock;
     auto doc = demoDocument();
     SoaService& soa = doc->reg().soa();
     auto existing = soa.entries(catalogkey::Iso2022);
@@ -336,10 +339,10 @@ TEST_CASE("the main window has a Controls view", "[ui][soa][window]")
 // to look at. DAICHO_SHOTS=DIR ui_controls_tests "[.shots]"
 TEST_CASE("screenshots of the Controls view and the transition assistant", "[.shots]")
 {
+    SettingsSandbox settings;
     const QString dir = qEnvironmentVariable("DAICHO_SHOTS");
     REQUIRE_FALSE(dir.isEmpty());
     QDir().mkpath(dir);
-    SettingsSandbox settings;
     for (const QString& lang : {QStringLiteral("ja"), QStringLiteral("en")}) {
         Translations::install(lang);
         MainWindow w;

@@ -65,6 +65,7 @@ void selectData(QComboBox* box, const QString& data)
 TEST_CASE("the wizard imports a CP932 IPA ledger: preview, mapping with defaults, check, import",
           "[ui][import]")
 {
+    SettingsSandbox settings;
     ClockGuard clock;
     auto doc = newDocument();
     ImportWizard w(*doc, nullptr, kCorpus + QStringLiteral("/good/ipa-ledger-cp932.csv"));
@@ -133,6 +134,7 @@ TEST_CASE("the wizard imports a CP932 IPA ledger: preview, mapping with defaults
 
 TEST_CASE("problems are listed, sortable, savable, and block the import", "[ui][import]")
 {
+    SettingsSandbox settings;
     auto doc = newDocument();
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("bad.csv"));
@@ -173,6 +175,7 @@ TEST_CASE("problems are listed, sortable, savable, and block the import", "[ui][
 
 TEST_CASE("Cancel during the import rolls everything back", "[ui][import]")
 {
+    SettingsSandbox settings;
     auto doc = newDocument();
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("many.csv"));
@@ -202,6 +205,7 @@ TEST_CASE("Cancel during the import rolls everything back", "[ui][import]")
 
 TEST_CASE("a saved mapping is loaded back onto the columns", "[ui][import]")
 {
+    SettingsSandbox settings;
     auto doc = newDocument();
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("odd.csv"));
@@ -229,7 +233,7 @@ TEST_CASE("a saved mapping is loaded back onto the columns", "[ui][import]")
     CHECK(mapping->isComplete());
 }
 
-TEST_CASE("File menu: import and export actions; export writes the chosen encoding", "[ui][import]")
+TEST_CASE("File menu: import and export actions, export writes the chosen encoding", "[ui][import]")
 {
     SettingsSandbox settings;
     MainWindow w;

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "SettingsSandbox.h"
 #include "assets/AssetTableModel.h"
 #include "services/DemoRegister.h"
 #include "services/Register.h"
@@ -10,6 +11,7 @@ using namespace daicho;
 
 TEST_CASE("the main window opens a register file and shows its assets", "[ui][window]")
 {
+    SettingsSandbox settings;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.daicho"));
     {

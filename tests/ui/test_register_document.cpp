@@ -1,3 +1,4 @@
+#include "SettingsSandbox.h"
 #include "services/AssetService.h"
 #include "services/Register.h"
 #include "storage/AssetSnapshot.h"
@@ -11,6 +12,7 @@ using namespace daicho::test;
 
 TEST_CASE("service commands undo and redo as real writes", "[ui][undo]")
 {
+    SettingsSandbox settings;
     auto reg = Register::createInMemory();
     REQUIRE(reg);
     RegisterDocument doc(std::move(*reg));
@@ -53,8 +55,9 @@ TEST_CASE("service commands undo and redo as real writes", "[ui][undo]")
     CHECK(*doc.reg().history().count() == entries + 6);
 }
 
-TEST_CASE("a failed action is not pushed; a failed undo is reported", "[ui][undo]")
+TEST_CASE("a failed action is not pushed, a failed undo is reported", "[ui][undo]")
 {
+    SettingsSandbox settings;
     auto reg = Register::createInMemory();
     REQUIRE(reg);
     RegisterDocument doc(std::move(*reg));

@@ -105,3 +105,16 @@ TEST_CASE("the language can be switched from the menu and is remembered", "[ui][
     english->trigger();
     CHECK(w.fileMenu()->title() == QStringLiteral("&File"));
 }
+
+TEST_CASE("UI tests keep their settings in a folder of their own", "[ui][settings]")
+{
+    SettingsSandbox settings;
+    const QString file = QSettings().fileName();
+    CHECK(file.startsWith(QDir::tempPath()));
+    CHECK_FALSE(file.startsWith(QDir::homePath() + QStringLiteral("/.config")));
+    QSettings().setValue(QStringLiteral("probe"), 1);
+    {
+        SettingsSandbox other;
+        CHECK_FALSE(QSettings().contains(QStringLiteral("probe")));
+    }
+}

@@ -202,6 +202,10 @@ QWidget* AssetEditor::buildGeneral()
     m_nextReview->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     reviewRow->addWidget(m_reviewScheduled);
     reviewRow->addWidget(m_nextReview);
+    // Overdue in words, not colour alone.
+    m_reviewOverdue = new QLabel(review);
+    m_reviewOverdue->setObjectName(QStringLiteral("reviewOverdue"));
+    reviewRow->addWidget(m_reviewOverdue);
     reviewRow->addStretch(1);
     field(AssetField::NextReview, review);
 
@@ -503,6 +507,11 @@ void AssetEditor::revalidate()
         it.value()->setVisible(!msgs.isEmpty());
     }
     m_customerData->setEnabled(m_personal->currentData().toInt() != int(PersonalData::None));
+    const bool overdue =
+        m_reviewScheduled->isChecked() && m_nextReview->date() < Clock::current().today();
+    m_reviewOverdue->setText(overdue ? tr("⚠ Review overdue") : QString());
+    m_reviewOverdue->setStyleSheet(overdue ? QStringLiteral("color: #a04000; font-weight: bold;")
+                                           : QString());
     QPushButton* ok = okButton();
     ok->setEnabled(issues.isEmpty());
     if (issues.isEmpty()) {

@@ -79,6 +79,9 @@ public:
     QPlainTextEdit* overrideReasonEdit() const { return m_overrideReason; }
     QLabel* priorityLabel() const { return m_priority; }
     QPushButton* okButton() const;
+    QCheckBox* reviewScheduledBox() const { return m_reviewScheduled; }
+    QDateEdit* nextReviewEdit() const { return m_nextReview; }
+    QLabel* reviewOverdueLabel() const { return m_reviewOverdue; }
     QTabWidget* tabs() const { return m_tabs; }
     QListWidget* dependentsList() const { return m_dependents; }
 
@@ -119,6 +122,7 @@ private:
     QLineEdit* m_retention = nullptr;
     QCheckBox* m_reviewScheduled = nullptr;
     QDateEdit* m_nextReview = nullptr;
+    QLabel* m_reviewOverdue = nullptr;
     QPlainTextEdit* m_description = nullptr;
     QPlainTextEdit* m_notes = nullptr;
     QSpinBox* m_c = nullptr;

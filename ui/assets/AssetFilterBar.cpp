@@ -52,33 +52,37 @@ AssetFilterBar::AssetFilterBar(AssetFilterProxy& proxy, QWidget* parent)
 
     m_class = new QComboBox(this);
     m_class->setObjectName(QStringLiteral("classFilter"));
-    addChoice(m_class, tr("All classes"), {});
+    addChoice(m_class, tr("Class: all"), {});
     for (AssetClass c : AssetTerms::classes())
         addChoice(m_class, AssetTerms::label(c), {AssetTerms::key(c)});
 
     m_subtype = new QComboBox(this);
     m_subtype->setObjectName(QStringLiteral("subtypeFilter"));
-    addChoice(m_subtype, tr("All subtypes"), {});
+    addChoice(m_subtype, tr("Subtype: all"), {});
     for (AssetSubtype s : AssetTerms::subtypes())
         addChoice(m_subtype, AssetTerms::label(s), {AssetTerms::key(s)});
 
     m_priority = new QComboBox(this);
     m_priority->setObjectName(QStringLiteral("priorityFilter"));
-    addChoice(m_priority, tr("All priorities"), {});
+    addChoice(m_priority, tr("Priority: all"), {});
     for (Priority p : AssetTerms::priorities())
         addChoice(m_priority, AssetTerms::key(p), {QString::number(rank(p))});
 
     m_personal = new QComboBox(this);
     m_personal->setObjectName(QStringLiteral("personalFilter"));
-    addChoice(m_personal, tr("Personal data: any or none"), {});
+    // "All" must not read as "none": every choice says what it keeps.
+    addChoice(m_personal, tr("Personal data: all"), {});
     QStringList anyPersonal;
     for (PersonalData p : AssetTerms::personalDataKinds()) {
         if (p != PersonalData::None)
             anyPersonal.append(AssetTerms::key(p));
     }
-    addChoice(m_personal, tr("Holds personal data"), anyPersonal);
-    for (PersonalData p : AssetTerms::personalDataKinds())
-        addChoice(m_personal, AssetTerms::label(p), {AssetTerms::key(p)});
+    addChoice(m_personal, tr("Personal data: held (any kind)"), anyPersonal);
+    for (PersonalData p : AssetTerms::personalDataKinds()) {
+        if (p != PersonalData::None)
+            addChoice(m_personal, AssetTerms::label(p), {AssetTerms::key(p)});
+    }
+    addChoice(m_personal, tr("Personal data: none"), {AssetTerms::key(PersonalData::None)});
 
     m_overdue = new QCheckBox(tr("Review overdue"), this);
     m_overdue->setObjectName(QStringLiteral("overdueFilter"));

@@ -16,9 +16,9 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -41,9 +41,9 @@ AssetsView::AssetsView(RegisterDocument& document, AssetTableModel& model, QWidg
     top->addWidget(m_search, 1);
     m_count = new QLabel(this);
     top->addWidget(m_count);
-    auto* columns = new QToolButton(this);
-    columns->setText(tr("Columns"));
-    columns->setPopupMode(QToolButton::InstantPopup);
+    // A push button with a menu sizes itself for its text and arrow in every language.
+    auto* columns = new QPushButton(tr("Columns"), this);
+    columns->setObjectName(QStringLiteral("columnsButton"));
     m_columnMenu = new QMenu(columns);
     columns->setMenu(m_columnMenu);
     top->addWidget(columns);

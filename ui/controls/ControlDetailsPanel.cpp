@@ -61,35 +61,42 @@ ControlDetailsPanel::ControlDetailsPanel(RegisterDocument& document, SoaTreeMode
     layout->addWidget(m_origin);
     layout->addWidget(m_gaps);
 
+    // The fields show only once a control is chosen: an empty, greyed form looks unfinished.
+    m_body = new QWidget(this);
+    auto* bodyLayout = new QVBoxLayout(m_body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
     auto* form = new QFormLayout;
-    m_evidence = textBox(this, 4);
-    m_links = textBox(this, 2);
+    m_evidence = textBox(m_body, 4);
+    m_links = textBox(m_body, 2);
     m_links->setPlaceholderText(tr("One file path or URL per line"));
-    m_justification = textBox(this, 3);
+    m_justification = textBox(m_body, 3);
     form->addRow(tr("Evidence"), m_evidence);
     form->addRow(tr("Evidence links"), m_links);
     form->addRow(tr("Justification for exclusion"), m_justification);
-    layout->addLayout(form);
-    m_save = new QPushButton(tr("Save texts"), this);
+    bodyLayout->addLayout(form);
+    m_save = new QPushButton(tr("Save texts"), m_body);
     auto* saveRow = new QHBoxLayout;
     saveRow->addStretch();
     saveRow->addWidget(m_save);
-    layout->addLayout(saveRow);
+    bodyLayout->addLayout(saveRow);
 
-    layout->addWidget(new QLabel(tr("Applied to assets"), this));
-    m_assets = new QListWidget(this);
+    bodyLayout->addWidget(new QLabel(tr("Applied to assets"), m_body));
+    m_assets = new QListWidget(m_body);
     m_assets->setMinimumHeight(80);
-    layout->addWidget(m_assets, 1);
+    bodyLayout->addWidget(m_assets, 1);
     auto* assetRow = new QHBoxLayout;
-    m_assetChoice = new QComboBox(this);
+    m_assetChoice = new QComboBox(m_body);
     m_assetChoice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_assetChoice->setMinimumContentsLength(16);
-    m_apply = new QPushButton(tr("Apply to asset"), this);
-    m_remove = new QPushButton(tr("Remove"), this);
+    m_apply = new QPushButton(tr("Apply to asset"), m_body);
+    m_remove = new QPushButton(tr("Remove"), m_body);
     assetRow->addWidget(m_assetChoice, 1);
     assetRow->addWidget(m_apply);
     assetRow->addWidget(m_remove);
-    layout->addLayout(assetRow);
+    bodyLayout->addLayout(assetRow);
+
+    layout->addWidget(m_body, 1);
+    layout->addStretch(0);
 
     connect(m_save, &QPushButton::clicked, this, &ControlDetailsPanel::saveTexts);
     connect(m_apply, &QPushButton::clicked, this, &ControlDetailsPanel::applyToChosenAsset);
@@ -118,6 +125,7 @@ void ControlDetailsPanel::refresh()
     for (QWidget* w : std::initializer_list<QWidget*>{m_evidence, m_links, m_justification, m_save,
                                                       m_assets, m_assetChoice, m_apply, m_remove})
         w->setEnabled(on);
+    m_body->setVisible(on);
     if (!c) {
         m_heading->setText(tr("<i>Select a control to see its details.</i>"));
         m_origin->clear();

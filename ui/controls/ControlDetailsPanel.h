@@ -47,6 +47,7 @@ private:
     RegisterDocument& m_document;
     SoaTreeModel& m_model;
     QString m_controlId;
+    QWidget* m_body = nullptr;
     QLabel* m_heading = nullptr;
     QLabel* m_origin = nullptr;
     QLabel* m_gaps = nullptr;

@@ -165,6 +165,14 @@ void ControlsView::expandAndSpan()
     m_tree->expandAll();
     for (int t = 0; t < m_proxy->rowCount(); ++t)
         m_tree->setFirstColumnSpanned(t, {}, true);
+    // Short-valued columns fit their words in the language shown, once (later the user's
+    // widths stay).
+    if (!m_columnsFitted && m_proxy->rowCount() > 0) {
+        for (int c : {int(SoaTreeModel::ApplicableColumn), int(SoaTreeModel::StatusColumn),
+                      int(SoaTreeModel::TargetColumn), int(SoaTreeModel::ReviewedColumn)})
+            m_tree->resizeColumnToContents(c);
+        m_columnsFitted = true;
+    }
 }
 
 void ControlsView::fillThemes()

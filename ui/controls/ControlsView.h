@@ -54,6 +54,7 @@ private:
     void useCatalogForSoa();
 
     RegisterDocument& m_document;
+    bool m_columnsFitted = false;
     SoaTreeModel* m_model = nullptr;
     SoaFilterProxy* m_proxy = nullptr;
     QTreeView* m_tree = nullptr;
