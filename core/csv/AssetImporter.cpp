@@ -93,7 +93,29 @@ Result<ColumnMapping> AssetImporter::mappingFor(const ImportRequest& request,
                                    &AssetImporter::recognise, AssetColumns::keys(),
                                    &AssetColumns::normalisedHeader);
     }
-    return ColumnMapping::automatic(headers, &AssetImporter::recognise);
+    return automaticMapping(headers);
+}
+
+bool AssetImporter::isRowNumberHeader(const QString& header)
+{
+    static const QStringList names{QStringLiteral("no"), QStringLiteral("番号"),
+                                   QStringLiteral("項番"), QStringLiteral("通番"),
+                                   QStringLiteral("連番")};
+    return names.contains(AssetColumns::normalisedHeader(header));
+}
+
+ColumnMapping AssetImporter::automaticMapping(const QStringList& headers)
+{
+    ColumnMapping m = ColumnMapping::automatic(headers, &AssetImporter::recognise);
+    if (m.columnOf(QStringLiteral("code")) < 0) {
+        for (qsizetype i = 0; i < headers.size(); ++i) {
+            if (m.target(i).isEmpty() && isRowNumberHeader(headers.at(i))) {
+                m.setTarget(i, QStringLiteral("code"));
+                break;
+            }
+        }
+    }
+    return m;
 }
 
 Result<ImportReport> AssetImporter::run(const ImportRequest& request,
@@ -174,6 +196,15 @@ Result<ImportReport> AssetImporter::run(const ImportRequest& request,
             w.column = int(i + 1);
             report.warnings.append(w);
             continue;
+        }
+        if (key == QLatin1String("code") && isRowNumberHeader(h)) {
+            Error w = Error::invalid(
+                tr("The column \"%1\" gives the asset codes (the file has no code column).").arg(h),
+                h);
+            w.file = fileName;
+            w.line = headerLine;
+            w.column = int(i + 1);
+            report.warnings.append(w);
         }
         cols.index.insert(key, i);
         if (auto f = AssetColumns::field(key)) {

@@ -36,6 +36,10 @@ public:
 
     // Recognises a header (Japanese or English); "" when unknown.
     static QString recognise(const QString& header);
+    // Headers recognised by name; when no column holds codes, a row-number column ("No.",
+    // 番号, 項番 — what IPA's ledger has) gives them.
+    static ColumnMapping automaticMapping(const QStringList& headers);
+    static bool isRowNumberHeader(const QString& header);
     // The header row of the request's file.
     static Result<QStringList> readHeader(const ImportRequest& request);
     // The mapping the import would use for these headers (saved mapping or recognition).

@@ -421,3 +421,26 @@ TEST_CASE("an import is taken back exactly: created, updated and linked", "[csv]
     REQUIRE(check);
     CHECK(check->ok());
 }
+
+TEST_CASE("an IPA ledger numbered by \"No.\" takes its codes from that column", "[csv][import]")
+{
+    Fixture f;
+    AssetImportOptions o;
+    o.defaultClass = AssetClass::Internal;
+    o.defaultSubtype = AssetSubtype::Data;
+    const ImportReport r =
+        f.import(QStringLiteral("No.,業務分類,情報資産名称,機密性,完全性,可用性\n"
+                                "1,総務,社員名簿,2,2,1\n2,経理,請求書控え,2,2,1\n")
+                     .toUtf8(),
+                 {}, o);
+    INFO(errorsOf(r).toStdString());
+    REQUIRE(r.ok());
+    CHECK(f.asset("1").name == QStringLiteral("社員名簿"));
+    CHECK(f.asset("2").businessArea == QStringLiteral("経理"));
+    REQUIRE(r.warnings.size() == 1);
+    CHECK(r.warnings.first().message.contains(QStringLiteral("gives the asset codes")));
+    // With a real code column, "No." stays a row number and is not imported.
+    CHECK(AssetImporter::automaticMapping({QStringLiteral("No."), QStringLiteral("管理番号")})
+              .target(0)
+              .isEmpty());
+}

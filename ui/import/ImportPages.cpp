@@ -307,7 +307,7 @@ void ImportMappingPage::initializePage()
     ImportSetup& s = m_wizard.setup();
     const QStringList headers = s.headers();
     if (s.targets.size() != headers.size()) {
-        const ColumnMapping m = ColumnMapping::automatic(headers, &AssetImporter::recognise);
+        const ColumnMapping m = AssetImporter::automaticMapping(headers);
         s.targets.clear();
         for (qsizetype i = 0; i < m.size(); ++i)
             s.targets.append(m.target(i));
