@@ -182,6 +182,10 @@
         <source>The column &quot;%1&quot; is not imported, as the mapping says.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The column &quot;%1&quot; gives the asset codes (the file has no code column).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssetRules</name>

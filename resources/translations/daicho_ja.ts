@@ -181,6 +181,10 @@
         <source>The column &quot;%1&quot; is not imported, as the mapping says.</source>
         <translation>列「%1」は対応付けのとおり取り込みません。</translation>
     </message>
+    <message>
+        <source>The column &quot;%1&quot; gives the asset codes (the file has no code column).</source>
+        <translation>管理番号の列がないため、列「%1」を管理番号として使います。</translation>
+    </message>
 </context>
 <context>
     <name>AssetRules</name>
