@@ -229,7 +229,11 @@ void MainWindow::createMenus()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
     m_saveCopyAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveCopyAs);
-    m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
+    // Not every platform theme binds Save As; Ctrl+Shift+S is what people expect.
+    m_saveCopyAction->setShortcuts(
+        QKeySequence::keyBindings(QKeySequence::SaveAs).isEmpty()
+            ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}
+            : QKeySequence::keyBindings(QKeySequence::SaveAs));
     m_fileMenu->addSeparator();
     m_importMenu = m_fileMenu->addMenu(QString());
     m_importMenu->setObjectName(QStringLiteral("importMenu"));
@@ -501,17 +505,25 @@ void MainWindow::saveCopyAs()
         return;
     if (QFileInfo(target).suffix().isEmpty())
         target += QStringLiteral(".daicho");
-    // The copy is refused if the file exists; the dialog has already asked about replacing it.
-    if (QFileInfo::exists(target) && !QFile::remove(target)) {
-        QMessageBox::warning(this, tr("Cannot save a copy"),
-                             tr("%1 exists and cannot be replaced.").arg(target));
-        return;
-    }
-    if (Status s = m_document->reg().database().saveCopyAs(target); !s) {
+    if (Status s = saveCopyTo(target); !s)
         QMessageBox::warning(this, tr("Cannot save a copy"), s.error().toString());
-        return;
-    }
+}
+
+Status MainWindow::saveCopyTo(const QString& target)
+{
+    if (!m_document)
+        return Error::make(Error::Kind::NotFound, tr("No register is open."));
+    if (QFileInfo(target).absoluteFilePath() ==
+        QFileInfo(m_document->reg().path()).absoluteFilePath())
+        return Error::make(Error::Kind::Invalid,
+                           tr("A copy cannot replace the register it is made from."));
+    // The dialog has already asked about replacing an existing file.
+    if (QFileInfo::exists(target) && !QFile::remove(target))
+        return Error::io(tr("%1 exists and cannot be replaced.").arg(target), target);
+    if (Status s = m_document->reg().database().saveCopyAs(target); !s)
+        return s;
     statusBar()->showMessage(tr("Copy saved to %1").arg(QDir::toNativeSeparators(target)), 8000);
+    return {};
 }
 
 QStringList MainWindow::recentFiles()
@@ -570,11 +582,22 @@ void MainWindow::updateTitle()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Daicho"),
-        tr("<h3>Daicho %1</h3><p>ISMS risk and asset register.</p>"
-           "<p>Licensed under the Apache License, version 2.0.</p><p>Qt %2</p>")
-            .arg(QStringLiteral(DAICHO_VERSION_STRING), QString::fromLatin1(qVersion())));
+    QString text = tr("<h3>Daicho %1</h3><p>ISMS risk and asset register: information assets, "
+                      "risks, controls and the Statement of Applicability, with their change "
+                      "history, in one file.</p><p>Licensed under the Apache License, version "
+                      "2.0.</p><p>Qt %2</p>")
+                       .arg(QStringLiteral(DAICHO_VERSION_STRING), QString::fromLatin1(qVersion()));
+    if (m_document) {
+        Register& reg = m_document->reg();
+        const QString file =
+            reg.path().isEmpty()
+                ? tr("Unsaved register")
+                : QDir::toNativeSeparators(QFileInfo(reg.path()).absoluteFilePath());
+        text += tr("<p>Register: %1<br>Organisation: %2<br>File format version %3</p>")
+                    .arg(file.toHtmlEscaped(), reg.info().organisation.toHtmlEscaped())
+                    .arg(reg.database().schemaVersion());
+    }
+    QMessageBox::about(this, tr("About Daicho"), text);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

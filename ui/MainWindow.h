@@ -1,5 +1,7 @@
 #pragma once
 
+#include "support/Result.h"
+
 #include <QIcon>
 #include <QList>
 #include <QMainWindow>
@@ -77,8 +79,14 @@ public:
     AssetFilterProxy* assetProxy() const;
     QTableView* assetView() const;
 
+    // File > Save a Copy As without the file dialog: writes a consistent copy of the open
+    // register to `target` (replacing a file there), says so in the status bar; the open
+    // register stays the one shown.
+    Status saveCopyTo(const QString& target);
+
     static QStringList recentFiles();
     static constexpr int MaxRecentFiles = 8;
+    QMenu* recentMenu() const { return m_recentMenu; }
 
 Q_SIGNALS:
     // The document is about to go (views made by factories are deleted right after).

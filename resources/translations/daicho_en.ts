@@ -2355,6 +2355,18 @@ The report is in the language of --lang (or the system locale).</source>
         <source>%1 (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>daicho::AssetsView</name>
@@ -2869,10 +2881,6 @@ The report is in the language of --lang (or the system locale).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Daicho %1&lt;/h3&gt;&lt;p&gt;ISMS risk and asset register.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License, version 2.0.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2982,6 +2990,22 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message>
         <source>Unsaved register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy cannot replace the register it is made from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Daicho %1&lt;/h3&gt;&lt;p&gt;ISMS risk and asset register: information assets, risks, controls and the Statement of Applicability, with their change history, in one file.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License, version 2.0.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Register: %1&lt;br&gt;Organisation: %2&lt;br&gt;File format version %3&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

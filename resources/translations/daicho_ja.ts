@@ -2371,6 +2371,18 @@ The report is in the language of --lang (or the system locale).</source>
         <source>%1 (overdue)</source>
         <translation>%1(期限超過)</translation>
     </message>
+    <message>
+        <source>Personal</source>
+        <translation>個人情報</translation>
+    </message>
+    <message>
+        <source>Special care</source>
+        <translation>要配慮個人情報</translation>
+    </message>
+    <message>
+        <source>My Number</source>
+        <translation>特定個人情報</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AssetsView</name>
@@ -2880,10 +2892,6 @@ The report is in the language of --lang (or the system locale).</source>
         <translation>Daicho について</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Daicho %1&lt;/h3&gt;&lt;p&gt;ISMS risk and asset register.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License, version 2.0.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Daicho %1&lt;/h3&gt;&lt;p&gt;ISMS のリスク・情報資産台帳&lt;/p&gt;&lt;p&gt;Apache License 2.0 で提供しています。&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
@@ -2994,6 +3002,22 @@ The report is in the language of --lang (or the system locale).</source>
     <message>
         <source>Unsaved register</source>
         <translation>未保存の台帳</translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
+        <translation>台帳が開かれていません。</translation>
+    </message>
+    <message>
+        <source>A copy cannot replace the register it is made from.</source>
+        <translation>コピー元の台帳ファイルをコピーで置き換えることはできません。</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Daicho %1&lt;/h3&gt;&lt;p&gt;ISMS risk and asset register: information assets, risks, controls and the Statement of Applicability, with their change history, in one file.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License, version 2.0.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Daicho %1&lt;/h3&gt;&lt;p&gt;ISMS のリスク・情報資産台帳: 情報資産・リスク・管理策・適用宣言書とその変更履歴を1つのファイルで管理します。&lt;/p&gt;&lt;p&gt;Apache License 2.0 で提供しています。&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Register: %1&lt;br&gt;Organisation: %2&lt;br&gt;File format version %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;台帳ファイル: %1&lt;br&gt;組織: %2&lt;br&gt;ファイル形式のバージョン: %3&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

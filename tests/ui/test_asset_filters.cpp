@@ -251,4 +251,11 @@ TEST_CASE("an overdue review is marked in words, not only by colour", "[ui][mode
     const QModelIndex onTime = cell(QStringLiteral("INT-MD-002"));
     CHECK_FALSE(onTime.data().toString().contains(QStringLiteral("overdue")));
     CHECK_FALSE(onTime.data(Qt::BackgroundRole).isValid());
+
+    // The narrow personal-data column has a short word; the tooltip has the full term.
+    const QModelIndex personal = late.siblingAtColumn(AssetTableModel::PersonalDataColumn);
+    CHECK(personal.data().toString() == QStringLiteral("Special care"));
+    CHECK(personal.data(Qt::ToolTipRole).toString() ==
+          QStringLiteral("Special-care personal data"));
+    CHECK(onTime.siblingAtColumn(AssetTableModel::PersonalDataColumn).data().toString().isEmpty());
 }

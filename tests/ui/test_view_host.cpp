@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "SettingsSandbox.h"
 #include "assets/AssetTableModel.h"
+#include "services/AssetService.h"
 #include "services/Register.h"
 #include "support/TestSupport.h"
 #include "undo/RegisterDocument.h"
@@ -102,6 +103,20 @@ TEST_CASE("the language can be switched from the menu and is remembered", "[ui][
     CHECK(w.assetModel()->headerData(AssetTableModel::CodeColumn, Qt::Horizontal).toString() ==
           QStringLiteral("管理番号"));
     CHECK(w.viewIds().count(QStringLiteral("assets")) == 1);
+    {
+        // The next start shows the chosen language ticked in the menu.
+        MainWindow again;
+        QString ticked;
+        for (QAction* a : again.viewMenu()->actions()) {
+            if (a->menu()) {
+                for (QAction* lang : a->menu()->actions()) {
+                    if (lang->isChecked())
+                        ticked = lang->data().toString();
+                }
+            }
+        }
+        CHECK(ticked == QStringLiteral("ja"));
+    }
     english->trigger();
     CHECK(w.fileMenu()->title() == QStringLiteral("&File"));
 }
@@ -117,4 +132,71 @@ TEST_CASE("UI tests keep their settings in a folder of their own", "[ui][setting
         SettingsSandbox other;
         CHECK_FALSE(QSettings().contains(QStringLiteral("probe")));
     }
+}
+
+TEST_CASE("Save a Copy As writes a register that opens with the same assets, and the original stays",
+          "[ui][window][file]")
+{
+    SettingsSandbox settings;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("main.daicho"));
+    {
+        auto reg = Register::create(path, {QStringLiteral("株式会社サンプル"), {}});
+        REQUIRE(reg);
+        Asset a;
+        a.code = QStringLiteral("INT-PC-001");
+        a.name = QStringLiteral("管理端末");
+        a.assetClass = AssetClass::Internal;
+        a.subtype = AssetSubtype::Physical;
+        REQUIRE((*reg)->assets().create(a));
+    }
+    MainWindow w;
+    REQUIRE(w.openRegister(path));
+    const QString copy = dir.filePath(QStringLiteral("copy.daicho"));
+    REQUIRE(w.saveCopyTo(copy));
+    CHECK(w.currentRegister()->path() == path); // still working on the original
+    {
+        auto reopened = Register::open(copy);
+        REQUIRE(reopened);
+        CHECK((*reopened)->assets().all()->size() == 1);
+        CHECK((*reopened)->info().organisation == QStringLiteral("株式会社サンプル"));
+    }
+    // Again over the existing copy: replaced, not refused.
+    REQUIRE(w.saveCopyTo(copy));
+    // Never over the register itself.
+    auto self = w.saveCopyTo(path);
+    CHECK_FALSE(self);
+    CHECK(Register::open(path));
+}
+
+TEST_CASE("Open Recent lists opened files, newest first, and opens them", "[ui][window][file]")
+{
+    SettingsSandbox settings;
+    QTemporaryDir dir;
+    QStringList paths;
+    for (const char* name : {"a.daicho", "b.daicho"}) {
+        paths.append(dir.filePath(QString::fromLatin1(name)));
+        auto reg = Register::create(paths.last(), {QString::fromLatin1(name), {}});
+        REQUIRE(reg);
+    }
+    MainWindow w;
+    REQUIRE(w.openRegister(paths.at(0)));
+    REQUIRE(w.openRegister(paths.at(1)));
+    REQUIRE(w.openRegister(paths.at(0))); // again: moves to the top, not listed twice
+    CHECK(MainWindow::recentFiles() == QStringList{QFileInfo(paths.at(0)).absoluteFilePath(),
+                                                   QFileInfo(paths.at(1)).absoluteFilePath()});
+    QMenu* menu = w.recentMenu();
+    REQUIRE(menu->isEnabled());
+    QAction* second = nullptr;
+    for (QAction* a : menu->actions()) {
+        if (a->text().startsWith(QStringLiteral("b.daicho")))
+            second = a;
+    }
+    REQUIRE(second);
+    second->trigger();
+    CHECK(w.currentRegister()->path() == paths.at(1));
+
+    MainWindow later; // another start of the program sees the same list
+    CHECK(MainWindow::recentFiles().first() == QFileInfo(paths.at(1)).absoluteFilePath());
+    CHECK(later.recentMenu()->isEnabled());
 }

@@ -9,6 +9,26 @@
 
 namespace daicho {
 
+namespace {
+
+// The table column is narrow: the full term is in the tooltip.
+QString shortPersonalLabel(PersonalData p)
+{
+    switch (p) {
+    case PersonalData::None:
+        return {};
+    case PersonalData::Personal:
+        return AssetTableModel::tr("Personal");
+    case PersonalData::SpecialCare:
+        return AssetTableModel::tr("Special care");
+    case PersonalData::MyNumber:
+        return AssetTableModel::tr("My Number");
+    }
+    return {};
+}
+
+} // namespace
+
 AssetTableModel::AssetTableModel(Register& reg, QObject* parent)
     : QAbstractTableModel(parent)
     , m_reg(reg)
@@ -192,6 +212,8 @@ QVariant AssetTableModel::data(const QModelIndex& index, int role) const
                 .arg(QLocale().toString(a.nextReview, QLocale::ShortFormat));
         if (index.column() == NameColumn && !a.description.isEmpty())
             return a.description;
+        if (index.column() == PersonalDataColumn && a.holdsPersonalData())
+            return AssetTerms::label(a.personalData);
         return {};
     case Qt::BackgroundRole:
         if (index.column() == PriorityColumn) {
@@ -265,7 +287,7 @@ QVariant AssetTableModel::data(const QModelIndex& index, int role) const
             return text;
         }
         case PersonalDataColumn:
-            return a.holdsPersonalData() ? AssetTerms::label(a.personalData) : QString();
+            return shortPersonalLabel(a.personalData);
         case RetentionColumn:
             return a.retention;
         case NextReviewColumn: {
