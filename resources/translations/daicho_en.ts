@@ -2431,6 +2431,10 @@ The report is in the language of --lang (or the system locale).</source>
         <source>Copy Codes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>daicho::ControlDetailsPanel</name>

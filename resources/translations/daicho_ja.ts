@@ -2444,6 +2444,10 @@ The report is in the language of --lang (or the system locale).</source>
         <source>Copy Codes</source>
         <translation>管理番号をコピー</translation>
     </message>
+    <message>
+        <source>Copy Rows</source>
+        <translation>行をコピー</translation>
+    </message>
 </context>
 <context>
     <name>daicho::ControlDetailsPanel</name>

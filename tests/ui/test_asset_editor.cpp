@@ -10,6 +10,7 @@
 #include "support/TestSupport.h"
 #include "undo/RegisterDocument.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -19,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTest>
 #include <QTreeWidget>
 
 using namespace daicho;
@@ -300,4 +302,30 @@ TEST_CASE("the editor says in words when the review is overdue", "[ui][editor][o
     editor.nextReviewEdit()->setDate(QDate(2025, 1, 1));
     editor.reviewScheduledBox()->setChecked(false); // no review planned: nothing is overdue
     CHECK(editor.reviewOverdueLabel()->text().isEmpty());
+}
+
+TEST_CASE("Tab walks the editor's fields in the order they are shown", "[ui][editor][keyboard]")
+{
+    SettingsSandbox settings;
+    Fixture f;
+    AssetEditor editor(*f.doc, *f.model, f.web, nullptr);
+    editor.reviewScheduledBox()->setChecked(true);
+    editor.show();
+    QApplication::setActiveWindow(&editor);
+    REQUIRE(QTest::qWaitForWindowActive(&editor));
+    editor.codeEdit()->setFocus();
+    REQUIRE(QApplication::focusWidget() == editor.codeEdit());
+    QList<QWidget*> order{editor.codeEdit()};
+    for (int i = 0; i < 14; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        order.append(QApplication::focusWidget());
+    }
+    const QList<QWidget*> expected{editor.codeEdit(), editor.nameEdit(), editor.classBox(),
+                                   editor.subtypeBox(), editor.ownerEdit()};
+    CHECK(order.mid(0, expected.size()) == expected);
+    // The review date follows its "Scheduled" box, and Tab leaves a text box rather than
+    // typing a tab into it.
+    const int scheduled = int(order.indexOf(editor.reviewScheduledBox()));
+    REQUIRE(scheduled > 0);
+    CHECK(order.indexOf(editor.nextReviewEdit()) == scheduled + 1);
 }

@@ -10,14 +10,18 @@
 #include "support/Translations.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
+#include <QTest>
 
 using namespace daicho;
 using namespace daicho::test;
@@ -258,4 +262,41 @@ TEST_CASE("an overdue review is marked in words, not only by colour", "[ui][mode
     CHECK(personal.data(Qt::ToolTipRole).toString() ==
           QStringLiteral("Special-care personal data"));
     CHECK(onTime.siblingAtColumn(AssetTableModel::PersonalDataColumn).data().toString().isEmpty());
+}
+
+TEST_CASE("Ctrl+C copies the selected rows as tab-separated text for a spreadsheet",
+          "[ui][clipboard]")
+{
+    SettingsSandbox settings;
+    ClockGuard clock;
+    MainWindow w;
+    w.setRegister(filterSample());
+    AssetsView* view = w.assetsView();
+    REQUIRE(view);
+    view->setColumnVisible(AssetTableModel::OwnerColumn, false); // hidden columns stay out
+    QTableView* table = view->table();
+    table->selectAll();
+    const QString tsv = view->selectionAsTsv();
+    const QStringList lines = tsv.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 4); // the header and three assets
+    const QStringList header = lines.first().split(QLatin1Char('\t'));
+    CHECK(header.first() == QStringLiteral("Code"));
+    CHECK_FALSE(header.contains(QStringLiteral("Owning department")));
+    CHECK(lines.at(1).startsWith(QStringLiteral("CUS-DB-001\t請求データ\t")));
+    for (const QString& line : lines)
+        CHECK(line.split(QLatin1Char('\t')).size() == header.size());
+
+    // Only the selection, in table order; Ctrl+C in the table puts it on the clipboard.
+    table->clearSelection();
+    REQUIRE(view->selectAsset(
+        (*w.currentRegister()->assets().findByCode(QStringLiteral("INT-MD-002")))->id));
+    w.show();
+    QApplication::setActiveWindow(&w);
+    REQUIRE(QTest::qWaitForWindowActive(&w));
+    table->setFocus();
+    QTest::keySequence(table, QKeySequence::Copy);
+    const QStringList copied =
+        QGuiApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(copied.size() == 2);
+    CHECK(copied.at(1).startsWith(QStringLiteral("INT-MD-002\t")));
 }

@@ -7,11 +7,13 @@
 #include "AssetTableModel.h"
 #include "undo/RegisterDocument.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -96,6 +98,14 @@ AssetsView::AssetsView(RegisterDocument& document, AssetTableModel& model, QWidg
             &AssetsView::updateDetails);
     // Double-click or Enter opens the editor.
     connect(m_view, &QAbstractItemView::activated, this, &AssetsView::editCurrent);
+    // Ctrl+C copies whole rows as text for a spreadsheet (the table alone would copy one cell).
+    m_copyAction = new QAction(tr("Copy Rows"), m_view);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetShortcut);
+    m_copyAction->setShortcutVisibleInContextMenu(true);
+    connect(m_copyAction, &QAction::triggered, this, &AssetsView::copySelection);
+    m_view->addAction(m_copyAction);
+    m_view->installEventFilter(this); // the table's own Copy key would win over the shortcut
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         QMenu menu(this);
@@ -104,6 +114,7 @@ AssetsView::AssetsView(RegisterDocument& document, AssetTableModel& model, QWidg
         menu.addAction(tr("Edit…"), this, &AssetsView::editCurrent)->setEnabled(onRow);
         menu.addAction(tr("Delete"), this, &AssetsView::deleteSelected)->setEnabled(onRow);
         menu.addSeparator();
+        menu.addAction(m_copyAction);
         menu.addAction(tr("Copy Codes"), this,
                        [this] {
                            QStringList codes;
@@ -280,6 +291,60 @@ void AssetsView::deleteSelected()
         return;
     if (Status s = AssetCommands::remove(m_document, ids); !s)
         QMessageBox::warning(this, tr("Cannot delete"), s.error().message);
+}
+
+bool AssetsView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->matches(QKeySequence::Copy)) {
+        copySelection();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QString AssetsView::selectionAsTsv() const
+{
+    QList<int> rows;
+    for (const QModelIndex& i : m_view->selectionModel()->selectedRows())
+        rows.append(i.row());
+    if (rows.isEmpty())
+        return {};
+    std::sort(rows.begin(), rows.end());
+    const QHeaderView* header = m_view->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        if (!header->isSectionHidden(column))
+            columns.append(column);
+    }
+    // A tab or line break inside a value would break the grid: they become spaces.
+    auto clean = [](QString text) {
+        for (QChar& c : text) {
+            if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+                c = QLatin1Char(' ');
+        }
+        return text;
+    };
+    QStringList lines;
+    QStringList cells;
+    for (int column : columns)
+        cells.append(clean(m_proxy->headerData(column, Qt::Horizontal).toString()));
+    lines.append(cells.join(QLatin1Char('\t')));
+    for (int row : std::as_const(rows)) {
+        cells.clear();
+        for (int column : columns)
+            cells.append(clean(m_proxy->index(row, column).data().toString()));
+        lines.append(cells.join(QLatin1Char('\t')));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void AssetsView::copySelection()
+{
+    const QString text = selectionAsTsv();
+    if (!text.isEmpty())
+        QGuiApplication::clipboard()->setText(text);
 }
 
 void AssetsView::focusSearch()

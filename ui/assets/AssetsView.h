@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -43,12 +44,20 @@ public:
     qint64 currentId() const;
     // Selects and scrolls to an asset; false if it is not shown.
     bool selectAsset(qint64 id);
+    // The selected rows as tab-separated text (a header line, then the rows in table order,
+    // the shown columns in their order), for pasting into a spreadsheet.
+    QString selectionAsTsv() const;
 
 public Q_SLOTS:
     void newAsset();
     void editCurrent();
     void deleteSelected();
     void focusSearch();
+    // Puts selectionAsTsv() on the clipboard (Ctrl+C in the table).
+    void copySelection();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void updateDetails();
@@ -57,6 +66,7 @@ private:
     void saveHeader();
     void applyDefaultColumns();
 
+    QAction* m_copyAction = nullptr;
     RegisterDocument& m_document;
     AssetTableModel& m_model;
     AssetFilterProxy* m_proxy = nullptr;
