@@ -1,5 +1,6 @@
 #include "AssetTableIo.h"
 #include "TableIo.h"
+#include "risks/RiskTableIo.h"
 #include "soa/ControlTablesIo.h"
 #include "soa/SoaTableIo.h"
 
@@ -12,6 +13,10 @@ const QList<TableIoRegistry::Entry>& TableIoRegistry::all()
         {QStringLiteral("assets"),
          [] {
              return std::make_unique<AssetTableIo>();
+         }},
+        {QStringLiteral("risks"),
+         [] {
+             return std::make_unique<RiskTableIo>();
          }},
         {QStringLiteral("soa"),
          [] {

@@ -173,6 +173,12 @@ Result<Asset> AssetService::update(Asset asset)
                            AssetSnapshot::toJson(a), isOverride ? a.overrideReason : QString());
         !s)
         return s.error();
+    for (const auto& [name, refs] : std::as_const(m_references)) {
+        if (!refs.updated)
+            continue;
+        if (Status s = refs.updated(before, a, *writer); !s)
+            return s.error();
+    }
     if (Status s = tx->commit(); !s)
         return s.error();
     Q_EMIT assetUpdated(a.id);

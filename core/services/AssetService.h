@@ -37,6 +37,11 @@ struct AssetReferences
     // in a form `reattach` takes back (opaque to AssetService; empty when there were none).
     std::function<Result<QString>(qint64 asset, HistoryLog::Writer& writer)> detach;
     std::function<Status(qint64 asset, const QString& saved, HistoryLog::Writer& writer)> reattach;
+    // Optional: called inside AssetService::update's transaction once the asset is written, so
+    // rows derived from it (a risk's value from the asset's importance) follow in the same
+    // action.
+    std::function<Status(const Asset& before, const Asset& after, HistoryLog::Writer& writer)>
+        updated = {};
 };
 
 // Priorities of the whole register at one moment, with the means to explain them.

@@ -3,6 +3,7 @@
 #include "AssetService.h"
 #include "DemoControls.h"
 #include "Register.h"
+#include "risks/DemoRisks.h"
 #include "support/Clock.h"
 #include "support/JsonWriter.h"
 
@@ -127,7 +128,9 @@ Status DemoRegister::populate(Register& reg)
                                 .finish();
     if (Status s = bulk->commit(tr("Demo register"), QStringLiteral("demo"), details); !s)
         return s;
-    return DemoControls::populate(reg);
+    if (Status s = DemoControls::populate(reg); !s)
+        return s;
+    return DemoRisks::populate(reg);
 }
 
 } // namespace daicho

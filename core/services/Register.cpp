@@ -1,6 +1,7 @@
 #include "Register.h"
 
 #include "AssetService.h"
+#include "RiskService.h"
 #include "SoaService.h"
 #include "Version.h"
 #include "storage/Sql.h"
@@ -19,6 +20,7 @@ Register::Register(std::unique_ptr<Database> db)
 {
     m_assets = std::make_unique<AssetService>(*this);
     m_soa = std::make_unique<SoaService>(*this);
+    m_risks = std::make_unique<RiskService>(*this);
 
     addSnapshotSource(history::RegisterInfo, [this]() -> Result<QHash<QString, QString>> {
         auto q =
@@ -35,6 +37,7 @@ Register::Register(std::unique_ptr<Database> db)
 // Services hold prepared statements on the connection; they go before the database does.
 Register::~Register()
 {
+    m_risks.reset();
     m_soa.reset();
     m_assets.reset();
     m_history.reset();

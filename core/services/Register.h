@@ -15,6 +15,7 @@ namespace daicho {
 
 class AssetService;
 class SoaService;
+class RiskService;
 
 // Register-wide settings kept in the file (table register_info).
 struct RegisterInfo
@@ -59,6 +60,7 @@ public:
     HistoryLog& history() { return *m_history; }
     AssetService& assets() { return *m_assets; }
     SoaService& soa() { return *m_soa; }
+    RiskService& risks() { return *m_risks; }
 
     QString path() const { return m_db->path(); }
     RegisterInfo info() const;
@@ -85,7 +87,8 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<HistoryLog> m_history;
     std::unique_ptr<AssetService> m_assets;
-    std::unique_ptr<SoaService> m_soa; // after assets: it registers asset references
+    std::unique_ptr<SoaService> m_soa;    // after assets: it registers asset references
+    std::unique_ptr<RiskService> m_risks; // after assets, likewise
     QHash<QString, SnapshotSource> m_sources;
 };
 

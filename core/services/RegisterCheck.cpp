@@ -2,6 +2,7 @@
 
 #include "AssetService.h"
 #include "Register.h"
+#include "RiskService.h"
 #include "SoaService.h"
 #include "storage/Sql.h"
 
@@ -35,6 +36,12 @@ QString typeLabel(const QString& type)
         return RegisterCheck::tr("SoA entry");
     if (type == history::ControlAssetLink)
         return RegisterCheck::tr("control applied to an asset");
+    if (type == history::Risk)
+        return RegisterCheck::tr("risk");
+    if (type == history::Threat)
+        return RegisterCheck::tr("threat");
+    if (type == history::RiskMethod)
+        return RegisterCheck::tr("risk assessment method");
     return type;
 }
 
