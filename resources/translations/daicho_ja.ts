@@ -16,7 +16,7 @@
         <translation>オプション --%1 は値を取りません</translation>
     </message>
     <message>
-        <source>option --%1 must be one of: %2 (got &quot;%3&quot;)</source>
+        <source>option --%1 must be one of: %2 (got "%3")</source>
         <translation>オプション --%1 は次のいずれかです: %2(指定値「%3」)</translation>
     </message>
     <message>
@@ -28,7 +28,7 @@
         <translation>引数が足りません</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
+        <source>unexpected argument "%1"</source>
         <translation>余分な引数「%1」</translation>
     </message>
 </context>
@@ -126,19 +126,19 @@
         <translation>見出しのない列は取り込みません。</translation>
     </message>
     <message>
-        <source>Unknown column &quot;%1&quot; is ignored.</source>
+        <source>Unknown column "%1" is ignored.</source>
         <translation>不明な列「%1」は取り込みません。</translation>
     </message>
     <message>
-        <source>The column &quot;%1&quot; is not imported: Daicho computes it or does not keep it.</source>
+        <source>The column "%1" is not imported: Daicho computes it or does not keep it.</source>
         <translation>列「%1」は取り込みません。Daicho が計算するか、保持しない項目です。</translation>
     </message>
     <message>
-        <source>No column for the asset code (e.g. &quot;code&quot;, &quot;管理番号&quot;, &quot;資産ID&quot;).</source>
+        <source>No column for the asset code (e.g. "code", "管理番号", "資産ID").</source>
         <translation>管理番号の列がありません(例:「管理番号」「資産ID」「code」)。</translation>
     </message>
     <message>
-        <source>No column for the asset name (e.g. &quot;name&quot;, &quot;情報資産名称&quot;, &quot;資産名&quot;).</source>
+        <source>No column for the asset name (e.g. "name", "情報資産名称", "資産名").</source>
         <translation>情報資産名称の列がありません(例:「情報資産名称」「資産名」「name」)。</translation>
     </message>
     <message>
@@ -166,11 +166,11 @@
         <translation>種別が空で、既定の種別も指定されていません。</translation>
     </message>
     <message>
-        <source>The code &quot;%1&quot; is already used on line %2 of this file.</source>
+        <source>The code "%1" is already used on line %2 of this file.</source>
         <translation>管理番号「%1」はこのファイルの %2 行目ですでに使われています。</translation>
     </message>
     <message>
-        <source>The code &quot;%1&quot; is already in the register (use --on-duplicate update or skip).</source>
+        <source>The code "%1" is already in the register (use --on-duplicate update or skip).</source>
         <translation>管理番号「%1」はすでに台帳にあります(--on-duplicate update または skip を指定できます)。</translation>
     </message>
     <message>
@@ -178,11 +178,11 @@
         <translation>見出し行だけで、情報資産の行がありません。</translation>
     </message>
     <message>
-        <source>The column &quot;%1&quot; is not imported, as the mapping says.</source>
+        <source>The column "%1" is not imported, as the mapping says.</source>
         <translation>列「%1」は対応付けのとおり取り込みません。</translation>
     </message>
     <message>
-        <source>The column &quot;%1&quot; gives the asset codes (the file has no code column).</source>
+        <source>The column "%1" gives the asset codes (the file has no code column).</source>
         <translation>管理番号の列がないため、列「%1」を管理番号として使います。</translation>
     </message>
 </context>
@@ -249,7 +249,7 @@
         <translation>個人情報</translation>
     </message>
     <message>
-        <source>Customers&apos; data</source>
+        <source>Customers' data</source>
         <translation>顧客の個人データ</translation>
     </message>
     <message>
@@ -289,7 +289,7 @@
         <translation>情報資産名称に改行または制御文字が含まれています。</translation>
     </message>
     <message>
-        <source>Subtype &quot;%1&quot; is only allowed for internal assets, not for %2 assets.</source>
+        <source>Subtype "%1" is only allowed for internal assets, not for %2 assets.</source>
         <translation>種別「%1」はその他社内用の資産にだけ使えます(%2の資産には使えません)。</translation>
     </message>
     <message>
@@ -316,7 +316,7 @@
 <context>
     <name>AssetService</name>
     <message>
-        <source>No asset has the code &quot;%1&quot;.</source>
+        <source>No asset has the code "%1".</source>
         <translation>管理番号「%1」の資産はありません。</translation>
     </message>
     <message>
@@ -331,15 +331,15 @@
         <translation>オプション --%1 は情報資産の表には使えません。</translation>
     </message>
     <message>
-        <source>Unknown default class &quot;%1&quot;.</source>
+        <source>Unknown default class "%1".</source>
         <translation>既定の資産区分「%1」は不明です。</translation>
     </message>
     <message>
-        <source>Unknown default subtype &quot;%1&quot;.</source>
+        <source>Unknown default subtype "%1".</source>
         <translation>既定の種別「%1」は不明です。</translation>
     </message>
     <message>
-        <source>--cia-scale must be 1-3 or 0-2 (got &quot;%1&quot;).</source>
+        <source>--cia-scale must be 1-3 or 0-2 (got "%1").</source>
         <translation>--cia-scale は 1-3 または 0-2 です(指定値「%1」)。</translation>
     </message>
     <message>
@@ -398,7 +398,7 @@
         <translation>特定個人情報</translation>
     </message>
     <message>
-        <source>Customers&apos; personal data held on the service&apos;s servers</source>
+        <source>Customers' personal data held on the service's servers</source>
         <translation>顧客が当社サービスのサーバに保有する個人データ</translation>
     </message>
     <message>
@@ -413,19 +413,19 @@
 <context>
     <name>AssetValues</name>
     <message>
-        <source>Unknown asset class &quot;%1&quot;; expected one of: %2.</source>
+        <source>Unknown asset class "%1"; expected one of: %2.</source>
         <translation>資産区分「%1」は不明です。次のいずれかです: %2。</translation>
     </message>
     <message>
-        <source>Unknown subtype &quot;%1&quot;; expected one of: %2.</source>
+        <source>Unknown subtype "%1"; expected one of: %2.</source>
         <translation>種別「%1」は不明です。次のいずれかです: %2。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number from 0 to 2.</source>
+        <source>"%1" is not a number from 0 to 2.</source>
         <translation>「%1」は 0〜2 の数ではありません。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number from 1 to 3.</source>
+        <source>"%1" is not a number from 1 to 3.</source>
         <translation>「%1」は 1〜3 の数ではありません。</translation>
     </message>
     <message>
@@ -437,23 +437,23 @@
         <translation>%1 は 1〜3 の範囲外です。</translation>
     </message>
     <message>
-        <source>If the file uses IPA&apos;s older 0–2 scale, say so and it is converted.</source>
+        <source>If the file uses IPA's older 0–2 scale, say so and it is converted.</source>
         <translation>IPA の旧版の 0〜2 段階で書かれたファイルなら、そう指定すれば変換します。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not yes or no (write yes/no, ○/×, 有/無 or あり/なし).</source>
+        <source>"%1" is not yes or no (write yes/no, ○/×, 有/無 or あり/なし).</source>
         <translation>「%1」は有無を表す値ではありません(○/×、有/無、あり/なし、yes/no のいずれかで書いてください)。</translation>
     </message>
     <message>
-        <source>Unknown kind of personal data &quot;%1&quot;; expected one of: %2, or yes/no.</source>
+        <source>Unknown kind of personal data "%1"; expected one of: %2, or yes/no.</source>
         <translation>個人情報の種類「%1」は不明です。%2 のいずれか、または有無で書いてください。</translation>
     </message>
     <message>
-        <source>Unknown priority &quot;%1&quot;; expected P1, P2 or P3.</source>
+        <source>Unknown priority "%1"; expected P1, P2 or P3.</source>
         <translation>優先度「%1」は不明です。P1、P2、P3 のいずれかです。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write it as 2026-04-01.</source>
+        <source>"%1" is not a date; write it as 2026-04-01.</source>
         <translation>「%1」は日付ではありません。2026-04-01 の形で書いてください。</translation>
     </message>
 </context>
@@ -492,7 +492,7 @@
         <translation>管理策 %1 に英語または日本語の名称がありません。</translation>
     </message>
     <message>
-        <source>The control %1 names an unknown theme &quot;%2&quot;.</source>
+        <source>The control %1 names an unknown theme "%2".</source>
         <translation>管理策 %1 のテーマ「%2」は存在しません。</translation>
     </message>
     <message>
@@ -554,7 +554,7 @@
 <context>
     <name>Catalogs</name>
     <message>
-        <source>Unknown catalog &quot;%1&quot;; the catalogs are: %2.</source>
+        <source>Unknown catalog "%1"; the catalogs are: %2.</source>
         <translation>カタログ「%1」はありません。使えるカタログ: %2</translation>
     </message>
 </context>
@@ -565,7 +565,7 @@
         <translation>check DB</translation>
     </message>
     <message>
-        <source>verify the file&apos;s integrity, schema version and change-history chain</source>
+        <source>verify the file's integrity, schema version and change-history chain</source>
         <translation>ファイルの整合性、スキーマのバージョン、変更履歴の連鎖を検査する</translation>
     </message>
     <message>
@@ -604,7 +604,7 @@
         <translation>オプション:</translation>
     </message>
     <message>
-        <source>show this help, or a command&apos;s help</source>
+        <source>show this help, or a command's help</source>
         <translation>このヘルプ、またはコマンドのヘルプを表示する</translation>
     </message>
     <message>
@@ -632,7 +632,7 @@
         <translation>使い方の誤り、入出力エラー、または Daicho の台帳ではないファイル</translation>
     </message>
     <message>
-        <source>Run &quot;daicho-cli COMMAND --help&quot; for the options of a command.</source>
+        <source>Run "daicho-cli COMMAND --help" for the options of a command.</source>
         <translation>各コマンドのオプションは「daicho-cli コマンド --help」で表示されます。</translation>
     </message>
     <message>
@@ -640,19 +640,19 @@
         <translation>使い方: daicho-cli %1</translation>
     </message>
     <message>
-        <source>Run &quot;daicho-cli %1 --help&quot; for its options.</source>
+        <source>Run "daicho-cli %1 --help" for its options.</source>
         <translation>オプションは「daicho-cli %1 --help」で表示されます。</translation>
     </message>
     <message>
-        <source>daicho-cli: --lang must be ja or en (got &quot;%1&quot;)</source>
+        <source>daicho-cli: --lang must be ja or en (got "%1")</source>
         <translation>daicho-cli: --lang は ja か en です(指定値「%1」)</translation>
     </message>
     <message>
-        <source>daicho-cli: unknown command &quot;%1&quot;</source>
+        <source>daicho-cli: unknown command "%1"</source>
         <translation>daicho-cli: 不明なコマンド「%1」</translation>
     </message>
     <message>
-        <source>Run &quot;daicho-cli --help&quot; for the list of commands.</source>
+        <source>Run "daicho-cli --help" for the list of commands.</source>
         <translation>コマンドの一覧は「daicho-cli --help」で表示されます。</translation>
     </message>
 </context>
@@ -671,26 +671,26 @@
         <translation>列の対応付けではありません(JSON: %1)。</translation>
     </message>
     <message>
-        <source>Not a Daicho column mapping (no &quot;format&quot;: &quot;%1&quot;).</source>
-        <translation>Daicho の列の対応付けではありません(&quot;format&quot;: &quot;%1&quot; がありません)。</translation>
+        <source>Not a Daicho column mapping (no "format": "%1").</source>
+        <translation>Daicho の列の対応付けではありません("format": "%1" がありません)。</translation>
     </message>
     <message>
         <source>A column mapping of a version this Daicho does not know.</source>
         <translation>この Daicho が知らない版の列の対応付けです。</translation>
     </message>
     <message>
-        <source>This mapping is for the table &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <source>This mapping is for the table "%1", not "%2".</source>
         <translation>この対応付けは「%2」ではなく「%1」の表のものです。</translation>
     </message>
     <message>
-        <source>The column &quot;%1&quot; is mapped to &quot;%2&quot;, which is not a column of this table.</source>
+        <source>The column "%1" is mapped to "%2", which is not a column of this table.</source>
         <translation>列「%1」の対応先「%2」はこの表の項目ではありません。</translation>
     </message>
 </context>
 <context>
     <name>ControlCatalogTableIo</name>
     <message>
-        <source>The table &quot;%1&quot; is built into Daicho and cannot be imported.</source>
+        <source>The table "%1" is built into Daicho and cannot be imported.</source>
         <translation>テーブル「%1」は Daicho に組み込まれているため、取り込めません。</translation>
     </message>
     <message>
@@ -698,7 +698,7 @@
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <source>The option --%1 does not apply to the table &quot;%2&quot;.</source>
+        <source>The option --%1 does not apply to the table "%2".</source>
         <translation>オプション --%1 はテーブル「%2」には使えません。</translation>
     </message>
     <message>
@@ -745,7 +745,7 @@
 <context>
     <name>ControlMappingTableIo</name>
     <message>
-        <source>The option --%1 does not apply to the table &quot;%2&quot;.</source>
+        <source>The option --%1 does not apply to the table "%2".</source>
         <translation>オプション --%1 はテーブル「%2」には使えません。</translation>
     </message>
     <message>
@@ -895,7 +895,7 @@
         <translation>ファイルに書き込めません: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be written in %2 (the character &quot;%3&quot;). Export in UTF-8 instead.</source>
+        <source>"%1" cannot be written in %2 (the character "%3"). Export in UTF-8 instead.</source>
         <translation>「%1」は %2 で書けません(文字「%3」)。UTF-8 で書き出してください。</translation>
     </message>
     <message>
@@ -997,6 +997,13 @@
     </message>
 </context>
 <context>
+    <name>DemoRisks</name>
+    <message>
+        <source>Demo risks</source>
+        <translation>デモのリスク</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>export DB --table %1 --out FILE.csv [--encoding utf-8-bom|utf-8|cp932]</source>
@@ -1012,24 +1019,24 @@
   --encoding ENC    utf-8-bom (default; Excel opens it correctly), utf-8, or
                     cp932 (Shift_JIS; a value it cannot hold is an error)
   --catalog NAME    for tables that have one (controls, SoA)
-The columns are the ones import reads, so a file exported here imports back unchanged. Cells starting with = + - @ are written with a leading &apos; so a spreadsheet does not run them as formulas.</source>
+The columns are the ones import reads, so a file exported here imports back unchanged. Cells starting with = + - @ are written with a leading ' so a spreadsheet does not run them as formulas.</source>
         <translation>  --table NAME      書き出す表(既定: assets)
   --out FILE.csv    書き出すファイル(あれば置き換え)
   --encoding ENC    utf-8-bom(既定。Excel で正しく開けます)、utf-8、
                     cp932(Shift_JIS。書けない文字があればエラー)
   --catalog NAME    カタログのある表(管理策、適用宣言書)用
-列は import が読む列と同じなので、書き出したファイルはそのまま取り込み直せます。= + - @ で始まるセルは、表計算ソフトが数式として実行しないよう先頭に &apos; を付けて書きます。</translation>
+列は import が読む列と同じなので、書き出したファイルはそのまま取り込み直せます。= + - @ で始まるセルは、表計算ソフトが数式として実行しないよう先頭に ' を付けて書きます。</translation>
     </message>
     <message>
         <source>--out FILE.csv is required.</source>
         <translation>--out FILE.csv は必須です。</translation>
     </message>
     <message>
-        <source>Unknown table &quot;%1&quot;.</source>
+        <source>Unknown table "%1".</source>
         <translation>表「%1」は不明です。</translation>
     </message>
     <message>
-        <source>--catalog does not apply to the table &quot;%1&quot;.</source>
+        <source>--catalog does not apply to the table "%1".</source>
         <translation>--catalog は表「%1」には使えません。</translation>
     </message>
     <message numerus="yes">
@@ -1091,7 +1098,7 @@ The columns are the ones import reads, so a file exported here imports back unch
                       or skip the row
   --default-class C   class for rows without one (IPA ledgers have none)
   --default-subtype S subtype for rows without one
-  --cia-scale 0-2     the file uses IPA&apos;s older 0–2 scale for C, I and A
+  --cia-scale 0-2     the file uses IPA's older 0–2 scale for C, I and A
   --dry-run           check everything and report, write nothing
 Every problem is printed as FILE:LINE: column NAME: message. If any row is refused, nothing is written (exit status 1).</source>
         <translation>  --table NAME        ファイルの内容(既定: assets)
@@ -1110,11 +1117,11 @@ Every problem is printed as FILE:LINE: column NAME: message. If any row is refus
 問題はすべて FILE:LINE: column NAME: メッセージ の形で表示します。1 行でも受け付けられなければ何も書き込みません(終了コード 1)。</translation>
     </message>
     <message>
-        <source>Unknown table &quot;%1&quot;.</source>
+        <source>Unknown table "%1".</source>
         <translation>表「%1」は不明です。</translation>
     </message>
     <message>
-        <source>--%1 does not apply to the table &quot;%2&quot;.</source>
+        <source>--%1 does not apply to the table "%2".</source>
         <translation>--%1 は表「%2」には使えません。</translation>
     </message>
     <message>
@@ -1337,11 +1344,11 @@ An existing file is never overwritten. The new file is readable by its owner onl
 <context>
     <name>PriorityRule</name>
     <message>
-        <source>%1: it holds or processes customers&apos; personal data.</source>
+        <source>%1: it holds or processes customers' personal data.</source>
         <translation>%1: 顧客の個人データを保有または処理しているため。</translation>
     </message>
     <message>
-        <source>%1: a customer asset at the data center; the service&apos;s stable operation depends on it.</source>
+        <source>%1: a customer asset at the data center; the service's stable operation depends on it.</source>
         <translation>%1: データセンターの顧客用資産で、サービスの安定運用がこれに依存するため。</translation>
     </message>
     <message>
@@ -1449,6 +1456,18 @@ An existing file is never overwritten. The new file is readable by its owner onl
         <source>control applied to an asset</source>
         <translation>資産への管理策の適用</translation>
     </message>
+    <message>
+        <source>risk</source>
+        <translation>リスク</translation>
+    </message>
+    <message>
+        <source>threat</source>
+        <translation>脅威</translation>
+    </message>
+    <message>
+        <source>risk assessment method</source>
+        <translation>リスク評価手法</translation>
+    </message>
 </context>
 <context>
     <name>ReportActions</name>
@@ -1468,7 +1487,7 @@ An existing file is never overwritten. The new file is readable by its owner onl
         <translation>%1 を出力しました: %2ページ、%3行</translation>
     </message>
     <message>
-        <source>--%1: unknown value &quot;%2&quot;</source>
+        <source>--%1: unknown value "%2"</source>
         <translation>--%1: 不明な値「%2」</translation>
     </message>
     <message>
@@ -1484,7 +1503,7 @@ An existing file is never overwritten. The new file is readable by its owner onl
   --out FILE.pdf   where to write it (replaced only when the report is complete)
   --class LIST     only these asset classes, e.g. customer,internal
   --priority LIST  only these priorities, e.g. P1,P2
-  --catalog KEY    soa: the catalog (default: the register&apos;s SoA catalog)
+  --catalog KEY    soa: the catalog (default: the register's SoA catalog)
 The report is in the language of --lang (or the system locale).</source>
         <translation>  --kind 種類      レポートの種類: inventory(情報資産管理台帳), risk-assessment(リスクアセスメント結果), treatment-plan(リスク対応計画), soa(適用宣言書), audit-pack(監査資料一式)
   --out FILE.pdf   出力先(レポートが完成した時点で置き換えます)
@@ -1577,8 +1596,546 @@ The report is in the language of --lang (or the system locale).</source>
         <translation>監査資料一式</translation>
     </message>
     <message>
-        <source>The report &quot;%1&quot; is not available yet: the register does not hold its data in this version of Daicho.</source>
+        <source>The report "%1" is not available yet: the register does not hold its data in this version of Daicho.</source>
         <translation>レポート「%1」はまだ利用できません: このバージョンのDaichoの台帳にはそのデータがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskColumns</name>
+    <message>
+        <source>Risk value</source>
+        <translation>リスク値</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>リスクレベル</translation>
+    </message>
+    <message>
+        <source>Residual value</source>
+        <translation>残留リスク値</translation>
+    </message>
+    <message>
+        <source>Residual level</source>
+        <translation>残留リスクレベル</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>発生可能性</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影響度</translation>
+    </message>
+    <message>
+        <source>Residual likelihood</source>
+        <translation>対策後の発生可能性</translation>
+    </message>
+    <message>
+        <source>Residual impact</source>
+        <translation>対策後の影響度</translation>
+    </message>
+    <message>
+        <source>Action %1: "%2" is not a date (YYYY-MM-DD).</source>
+        <translation>対応策 %1: 「%2」は日付(YYYY-MM-DD)ではありません。</translation>
+    </message>
+    <message>
+        <source>Action %1: "%2" is not a completion date or "done".</source>
+        <translation>対応策 %1: 「%2」は完了日でも「done」でもありません。</translation>
+    </message>
+    <message>
+        <source>Action %1 has more than four parts (description | owner | due | done).</source>
+        <translation>対応策 %1 の区切りが多すぎます(内容 | 担当 | 期限 | 完了 の4つまで)。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskMethodSnapshot</name>
+    <message>
+        <source>The assessment method cannot be read: %1</source>
+        <translation>リスク評価手法を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>format %1 is from a newer Daicho</source>
+        <translation>形式 %1 は新しいバージョンの Daicho のものです</translation>
+    </message>
+</context>
+<context>
+    <name>RiskMethodTerms</name>
+    <message>
+        <source>Threat must be 1 to 3.</source>
+        <translation>脅威は 1〜3 で指定してください。</translation>
+    </message>
+    <message>
+        <source>Vulnerability must be 1 to 3.</source>
+        <translation>脆弱性は 1〜3 で指定してください。</translation>
+    </message>
+    <message>
+        <source>No importance: link the risk to at least one asset.</source>
+        <translation>重要度がありません。リスクに資産を1つ以上関連付けてください。</translation>
+    </message>
+    <message>
+        <source>Likelihood must be 1 to %1.</source>
+        <translation>発生可能性は 1〜%1 で指定してください。</translation>
+    </message>
+    <message>
+        <source>Impact must be 1 to %1.</source>
+        <translation>影響度は 1〜%1 で指定してください。</translation>
+    </message>
+    <message>
+        <source>The method has no band for risk value %1.</source>
+        <translation>リスク値 %1 に当たるレベルが手法に定義されていません。</translation>
+    </message>
+    <message>
+        <source>The method's name is longer than %1 characters.</source>
+        <translation>手法の名前が %1 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>IPA's method has three levels on each axis.</source>
+        <translation>IPA の手法は各軸 3 段階です。</translation>
+    </message>
+    <message>
+        <source>Likelihood for threat %1 and vulnerability %2 must be 1 to 3.</source>
+        <translation>脅威 %1・脆弱性 %2 の発生可能性は 1〜3 で指定してください。</translation>
+    </message>
+    <message>
+        <source>A matrix has %1 to %2 levels on each axis.</source>
+        <translation>マトリクスの各軸は %1〜%2 段階です。</translation>
+    </message>
+    <message>
+        <source>There must be one likelihood name per level.</source>
+        <translation>発生可能性の名前は段階ごとに1つ必要です。</translation>
+    </message>
+    <message>
+        <source>There must be one impact name per level.</source>
+        <translation>影響度の名前は段階ごとに1つ必要です。</translation>
+    </message>
+    <message>
+        <source>A level name is longer than %1 characters.</source>
+        <translation>段階の名前が %1 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>The method has no bands.</source>
+        <translation>手法にリスクレベルがありません。</translation>
+    </message>
+    <message>
+        <source>Band %1 has no key.</source>
+        <translation>レベル %1 にキーがありません。</translation>
+    </message>
+    <message>
+        <source>Two bands have the key "%1".</source>
+        <translation>2つのレベルが同じキー「%1」を持っています。</translation>
+    </message>
+    <message>
+        <source>The name of band "%1" is longer than %2 characters.</source>
+        <translation>レベル「%1」の名前が %2 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>Band "%1" ends (%2) before it starts (%3).</source>
+        <translation>レベル「%1」の終わり(%2)が始まり(%3)より前です。</translation>
+    </message>
+    <message>
+        <source>Band "%1" must start at %2 so that no risk value is left out or counted twice.</source>
+        <translation>リスク値の抜けや重複がないよう、レベル「%1」は %2 から始めてください。</translation>
+    </message>
+    <message>
+        <source>Band "%1" is higher than "%2" but asks for less.</source>
+        <translation>レベル「%1」は「%2」より高いのに、求める対応が軽くなっています。</translation>
+    </message>
+    <message>
+        <source>The last band must end at %1, the highest risk value.</source>
+        <translation>最後のレベルはリスク値の最大 %1 で終わる必要があります。</translation>
+    </message>
+    <message>
+        <source>IPA risk analysis (threat × vulnerability)</source>
+        <translation>IPA リスク分析(脅威 × 脆弱性)</translation>
+    </message>
+    <message>
+        <source>Likelihood × impact matrix (ISO/IEC 27005 style)</source>
+        <translation>発生可能性 × 影響度マトリクス(ISO/IEC 27005 方式)</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>受容</translation>
+    </message>
+    <message>
+        <source>Accept under management</source>
+        <translation>管理下で受容</translation>
+    </message>
+    <message>
+        <source>Treat</source>
+        <translation>対応</translation>
+    </message>
+    <message>
+        <source>Acceptable</source>
+        <translation>受容可能</translation>
+    </message>
+    <message>
+        <source>Acceptable under management</source>
+        <translation>管理下で受容可能</translation>
+    </message>
+    <message>
+        <source>Treatment required</source>
+        <translation>対応が必要</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <translation>極めて高い</translation>
+    </message>
+    <message>
+        <source>Rare</source>
+        <translation>まれ</translation>
+    </message>
+    <message>
+        <source>Unlikely</source>
+        <translation>起こりにくい</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>起こりやすい</translation>
+    </message>
+    <message>
+        <source>Almost certain</source>
+        <translation>ほぼ確実</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>起こりうる</translation>
+    </message>
+    <message>
+        <source>Importance %1</source>
+        <translation>重要度 %1</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>小</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>大</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>甚大</translation>
+    </message>
+    <message>
+        <source>Negligible</source>
+        <translation>軽微</translation>
+    </message>
+</context>
+<context>
+    <name>RiskRules</name>
+    <message>
+        <source>%1 must be 1 to %2.</source>
+        <translation>%1 は 1〜%2 で指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 が %2 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>A risk needs a code.</source>
+        <translation>リスクIDを入力してください。</translation>
+    </message>
+    <message>
+        <source>The code is longer than %1 characters.</source>
+        <translation>リスクIDが %1 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>The code must not contain spaces.</source>
+        <translation>リスクIDに空白は使えません。</translation>
+    </message>
+    <message>
+        <source>A risk needs a title.</source>
+        <translation>リスクの内容を入力してください。</translation>
+    </message>
+    <message>
+        <source>A risk concerns at least one asset.</source>
+        <translation>リスクには資産を1つ以上関連付けてください。</translation>
+    </message>
+    <message>
+        <source>The acceptance expires before it was given.</source>
+        <translation>受容期限が承認日より前です。</translation>
+    </message>
+    <message>
+        <source>Only a risk treated by acceptance, or with a residual risk, can be accepted.</source>
+        <translation>受容済みにできるのは、対応が「受容」のリスクか残留リスクを評価したリスクだけです。</translation>
+    </message>
+    <message>
+        <source>Action %1 has no description.</source>
+        <translation>対応策 %1 に内容がありません。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>リスクID</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>リスク</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>脅威</translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>脆弱性</translation>
+    </message>
+    <message>
+        <source>Existing controls</source>
+        <translation>既存の管理策</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>資産</translation>
+    </message>
+    <message>
+        <source>Threat level</source>
+        <translation>脅威レベル</translation>
+    </message>
+    <message>
+        <source>Vulnerability level</source>
+        <translation>脆弱性レベル</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>発生可能性</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影響度</translation>
+    </message>
+    <message>
+        <source>Risk treatment</source>
+        <translation>リスク対応</translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation>対応計画</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>対応策</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>管理策</translation>
+    </message>
+    <message>
+        <source>Residual threat level</source>
+        <translation>対策後の脅威レベル</translation>
+    </message>
+    <message>
+        <source>Residual vulnerability level</source>
+        <translation>対策後の脆弱性レベル</translation>
+    </message>
+    <message>
+        <source>Residual likelihood</source>
+        <translation>対策後の発生可能性</translation>
+    </message>
+    <message>
+        <source>Residual impact</source>
+        <translation>対策後の影響度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Risk owner</source>
+        <translation>リスク所有者</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>承認日</translation>
+    </message>
+    <message>
+        <source>Acceptance expires</source>
+        <translation>受容期限</translation>
+    </message>
+    <message>
+        <source>Reason for acceptance</source>
+        <translation>受容理由</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>次回見直し日</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+</context>
+<context>
+    <name>RiskTableIo</name>
+    <message>
+        <source>The option --%1 does not apply to the table "%2".</source>
+        <translation>オプション --%1 はテーブル「%2」には使えません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Risk %1, column %2: %3</source>
+        <translation>リスク %1、列 %2: %3</translation>
+    </message>
+    <message>
+        <source>The risk table reads its columns by name; it takes no mapping.</source>
+        <translation>リスクのテーブルは列名で読み取るため、列の対応付けは指定できません。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no header row.</source>
+        <translation>ファイルが空です(見出し行がありません)。</translation>
+    </message>
+    <message>
+        <source>Column "%1" is not a risk column; it is ignored.</source>
+        <translation>列「%1」はリスクの列ではないため無視します。</translation>
+    </message>
+    <message>
+        <source>Column "%1" repeats another column; it is ignored.</source>
+        <translation>列「%1」は他の列と重複しているため無視します。</translation>
+    </message>
+    <message>
+        <source>No column for "%1" (e.g. "%2").</source>
+        <translation>「%1」の列がありません(例:「%2」)。</translation>
+    </message>
+    <message>
+        <source>%1 appears more than once in the file.</source>
+        <translation>%1 がファイル内に複数回あります。</translation>
+    </message>
+    <message>
+        <source>No asset has the code %1.</source>
+        <translation>資産コード %1 の資産はありません。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a threat of the register's catalog.</source>
+        <translation>「%1」は台帳の脅威カタログにありません。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a level (a whole number).</source>
+        <translation>「%1」はレベル(整数)ではありません。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a risk treatment (reduce 低減, accept 受容, avoid 回避, transfer 移転).</source>
+        <translation>「%1」はリスク対応(低減、受容、回避、移転)ではありません。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a status (open, in-progress, treated, accepted, closed).</source>
+        <translation>「%1」は状態(未対応、対応中、対応済み、受容済み、終了)ではありません。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (YYYY-MM-DD).</source>
+        <translation>「%1」は日付(YYYY-MM-DD)ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a control of %2.</source>
+        <translation>%1 は %2 の管理策ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the register (use --on-duplicate update to replace it, or skip).</source>
+        <translation>%1 はすでに台帳にあります(置き換えるには --on-duplicate update、飛ばすには skip を指定)。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>取り込みを中止しました。</translation>
+    </message>
+    <message>
+        <source>Risk import from %1</source>
+        <translation>%1 からのリスク取り込み</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>リスク台帳</translation>
+    </message>
+</context>
+<context>
+    <name>RiskTerms</name>
+    <message>
+        <source>Reduce</source>
+        <translation>低減</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>受容</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>回避</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>移転</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未対応</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>Treated</source>
+        <translation>対応済み</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受容済み</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>未評価</translation>
+    </message>
+    <message>
+        <source>Above the acceptance level, no treatment chosen</source>
+        <translation>受容レベルを超えているのに対応が未決定</translation>
+    </message>
+    <message>
+        <source>Acceptance not approved</source>
+        <translation>受容が未承認</translation>
+    </message>
+    <message>
+        <source>Acceptance expired</source>
+        <translation>受容期限切れ</translation>
+    </message>
+    <message>
+        <source>Action overdue</source>
+        <translation>対応策の期限超過</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>見直し期限超過</translation>
     </message>
 </context>
 <context>
@@ -1839,7 +2396,7 @@ The report is in the language of --lang (or the system locale).</source>
 <context>
     <name>SoaTableIo</name>
     <message>
-        <source>The option --%1 does not apply to the table &quot;%2&quot;.</source>
+        <source>The option --%1 does not apply to the table "%2".</source>
         <translation>オプション --%1 はテーブル「%2」には使えません。</translation>
     </message>
     <message>
@@ -1863,15 +2420,15 @@ The report is in the language of --lang (or the system locale).</source>
         <translation>ファイルが空です。見出し行がありません。</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot; is not an SoA column; it is ignored.</source>
+        <source>Column "%1" is not an SoA column; it is ignored.</source>
         <translation>列「%1」は適用宣言書の列ではないため、無視します。</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot; repeats another column; it is ignored.</source>
+        <source>Column "%1" repeats another column; it is ignored.</source>
         <translation>列「%1」は他の列と重複しているため、無視します。</translation>
     </message>
     <message>
-        <source>No column for the control (e.g. &quot;control&quot;, &quot;管理策&quot;).</source>
+        <source>No column for the control (e.g. "control", "管理策").</source>
         <translation>管理策の列がありません(例: 「control」「管理策」)。</translation>
     </message>
     <message>
@@ -1887,19 +2444,19 @@ The report is in the language of --lang (or the system locale).</source>
         <translation>%1 がファイル内で複数回現れます。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not yes or no.</source>
+        <source>"%1" is not yes or no.</source>
         <translation>「%1」は yes/no(はい/いいえ)ではありません。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a reason for inclusion (legal, contractual, business, risk-treatment).</source>
+        <source>"%1" is not a reason for inclusion (legal, contractual, business, risk-treatment).</source>
         <translation>「%1」は採用理由ではありません(legal, contractual, business, risk-treatment / 法令・規制、契約、業務上の要求、リスク対応)。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a status (implemented, partial, planned, not-implemented).</source>
+        <source>"%1" is not a status (implemented, partial, planned, not-implemented).</source>
         <translation>「%1」は実施状況ではありません(implemented, partial, planned, not-implemented / 実施済み、一部実施、計画中、未実施)。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <source>"%1" is not a date (YYYY-MM-DD).</source>
         <translation>「%1」は日付ではありません(YYYY-MM-DD)。</translation>
     </message>
     <message>
@@ -2038,8 +2595,70 @@ The report is in the language of --lang (or the system locale).</source>
 <context>
     <name>TableIoRegistry</name>
     <message>
-        <source>The table &quot;%1&quot; has no column mapping.</source>
+        <source>The table "%1" has no column mapping.</source>
         <translation>表「%1」には列の対応付けがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ThreatCatalog</name>
+    <message>
+        <source>Not a threat catalog: %1</source>
+        <translation>脅威カタログではありません: %1</translation>
+    </message>
+    <message>
+        <source>Threat catalog format %1 is from a newer Daicho.</source>
+        <translation>脅威カタログの形式 %1 は新しいバージョンの Daicho のものです。</translation>
+    </message>
+    <message>
+        <source>The threat catalog has no version.</source>
+        <translation>脅威カタログにバージョンがありません。</translation>
+    </message>
+    <message>
+        <source>The threat code %1 appears twice.</source>
+        <translation>脅威コード %1 が重複しています。</translation>
+    </message>
+</context>
+<context>
+    <name>ThreatTerms</name>
+    <message>
+        <source>Deliberate</source>
+        <translation>意図的</translation>
+    </message>
+    <message>
+        <source>Accidental</source>
+        <translation>偶発的</translation>
+    </message>
+    <message>
+        <source>Technical failure</source>
+        <translation>技術的障害</translation>
+    </message>
+    <message>
+        <source>Environmental</source>
+        <translation>環境的</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>外部委託・第三者</translation>
+    </message>
+    <message>
+        <source>A threat needs a code.</source>
+        <translation>脅威コードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The threat's code is longer than %1 characters.</source>
+        <translation>脅威コードが %1 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>A threat needs a name.</source>
+        <translation>脅威の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The threat's name is longer than %1 characters.</source>
+        <translation>脅威の名前が %1 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>Unknown threat category "%1".</source>
+        <translation>脅威の分類「%1」はありません。</translation>
     </message>
 </context>
 <context>
@@ -2101,7 +2720,7 @@ The report is in the language of --lang (or the system locale).</source>
         <translation>3: 法的保護が必要(個人情報、マイナンバー)、または会社や顧客に重大な損害 · 2: 業務に大きな影響 · 1: 影響は軽微。</translation>
     </message>
     <message>
-        <source>The personal data is customers&apos; (care providers and the people they serve)</source>
+        <source>The personal data is customers' (care providers and the people they serve)</source>
         <translation>顧客(介護事業所とその利用者)の個人情報である</translation>
     </message>
     <message>
@@ -2109,7 +2728,7 @@ The report is in the language of --lang (or the system locale).</source>
         <translation>重要度:</translation>
     </message>
     <message>
-        <source>The policy&apos;s rule: P1 if the asset holds or processes customers&apos; personal data; P2 for any other customer asset; P3 for test and internal assets, raised to the highest priority of any asset that depends on them.</source>
+        <source>The policy's rule: P1 if the asset holds or processes customers' personal data; P2 for any other customer asset; P3 for test and internal assets, raised to the highest priority of any asset that depends on them.</source>
         <translation>基本方針の規則: 顧客の個人情報を保持・処理する資産は P1、その他の顧客用資産は P2、試験環境用・その他社内用の資産は P3(依存する資産の最も高い優先度まで引き上げ)。</translation>
     </message>
     <message>
@@ -2145,7 +2764,7 @@ The report is in the language of --lang (or the system locale).</source>
         <translation>この資産に依存する資産:</translation>
     </message>
     <message>
-        <source>There is no asset with the code &quot;%1&quot;.</source>
+        <source>There is no asset with the code "%1".</source>
         <translation>管理番号「%1」の情報資産はありません。</translation>
     </message>
     <message>
@@ -2285,7 +2904,7 @@ The report is in the language of --lang (or the system locale).</source>
         <translation>理由: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(ies), newest first. Every entry is part of the register&apos;s hash-chained history.</source>
+        <source>%n entry(ies), newest first. Every entry is part of the register's hash-chained history.</source>
         <translation>
             <numerusform>%n 件(新しい順)。すべての記録は台帳のハッシュチェーンで連結された変更履歴の一部です。</numerusform>
         </translation>
@@ -2294,7 +2913,7 @@ The report is in the language of --lang (or the system locale).</source>
 <context>
     <name>daicho::AssetService</name>
     <message>
-        <source>The code &quot;%1&quot; is already used by another asset.</source>
+        <source>The code "%1" is already used by another asset.</source>
         <translation>管理番号「%1」は他の資産で使われています。</translation>
     </message>
     <message>
@@ -2325,7 +2944,7 @@ The report is in the language of --lang (or the system locale).</source>
 <context>
     <name>daicho::AssetTableModel</name>
     <message>
-        <source>P1 customers&apos; personal data · P2 stable operation of the service · P3 internal information, raised by what depends on it</source>
+        <source>P1 customers' personal data · P2 stable operation of the service · P3 internal information, raised by what depends on it</source>
         <translation>P1 顧客の個人データ · P2 サービスの安定運用 · P3 社内情報(依存する資産に応じて引き上げ)</translation>
     </message>
     <message>
@@ -2523,7 +3142,7 @@ The report is in the language of --lang (or the system locale).</source>
         <translation>適用宣言書に使う</translation>
     </message>
     <message>
-        <source>Make this catalog the one the register&apos;s Statement of Applicability is kept against (a register setting, recorded in the change history).</source>
+        <source>Make this catalog the one the register's Statement of Applicability is kept against (a register setting, recorded in the change history).</source>
         <translation>このカタログを台帳の適用宣言書の基準にします(台帳の設定として変更履歴に記録されます)。</translation>
     </message>
     <message>
@@ -2578,7 +3197,7 @@ The report is in the language of --lang (or the system locale).</source>
         <translation>全行の検査</translation>
     </message>
     <message>
-        <source>Every row is checked with the register&apos;s rules; nothing is written yet. Fix the file and check again, or go back and change the mapping.</source>
+        <source>Every row is checked with the register's rules; nothing is written yet. Fix the file and check again, or go back and change the mapping.</source>
         <translation>台帳の規則で全行を検査します。まだ何も書き込みません。ファイルを直して再検査するか、戻って列の対応付けを変えてください。</translation>
     </message>
     <message>
@@ -2692,7 +3311,7 @@ The report is in the language of --lang (or the system locale).</source>
         <translation>(なし: ファイルで指定)</translation>
     </message>
     <message>
-        <source>The file rates C, I and A on IPA&apos;s older 0–2 scale (convert to 1–3)</source>
+        <source>The file rates C, I and A on IPA's older 0–2 scale (convert to 1–3)</source>
         <translation>機密性・完全性・可用性が IPA の旧版の 0〜2 段階(1〜3 に変換する)</translation>
     </message>
     <message>
@@ -3230,6 +3849,69 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
 </context>
 <context>
+    <name>daicho::RiskService</name>
+    <message>
+        <source>Assets were imported</source>
+        <translation>資産が取り込まれました</translation>
+    </message>
+    <message>
+        <source>Assessment method version %1</source>
+        <translation>リスク評価手法 バージョン %1</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by another risk.</source>
+        <translation>リスクID %1 は別のリスクで使われています。</translation>
+    </message>
+    <message>
+        <source>Asset %1 does not exist.</source>
+        <translation>資産 %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>Threat %1 does not exist.</source>
+        <translation>脅威 %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a control of %2.</source>
+        <translation>%1 は %2 の管理策ではありません。</translation>
+    </message>
+    <message>
+        <source>Risk %1 does not exist.</source>
+        <translation>リスク %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: its id is in use.</source>
+        <translation>%1 を元に戻せません: ID が使われています。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a threat of the register's catalog.</source>
+        <translation>「%1」は台帳の脅威カタログにありません。</translation>
+    </message>
+    <message>
+        <source>The code %1 appears twice.</source>
+        <translation>リスクID %1 が重複しています。</translation>
+    </message>
+    <message>
+        <source>Importance of %1 changed from %2 to %3</source>
+        <translation>%1 の重要度が %2 から %3 に変わりました</translation>
+    </message>
+    <message>
+        <source>Asset %1 deleted</source>
+        <translation>資産 %1 を削除</translation>
+    </message>
+    <message>
+        <source>Asset %1 restored</source>
+        <translation>資産 %1 を復元</translation>
+    </message>
+    <message>
+        <source>The threat code %1 is already used.</source>
+        <translation>脅威コード %1 はすでに使われています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is the threat of %n risk(s); change them first.</source>
+        <translation><numerusform>%1 は %n 件のリスクの脅威です。先にそれらを変更してください。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>daicho::SoaIssuesPanel</name>
     <message>
         <source>Control</source>
@@ -3392,7 +4074,7 @@ The report is in the language of --lang (or the system locale).</source>
         <translation>2013年版 → 2022年版への移行</translation>
     </message>
     <message>
-        <source>Daicho proposes the Statement of Applicability for ISO/IEC 27001:2022 from the register&apos;s 2013 decisions, through the mapping of ISO/IEC 27002:2022 Annex B. Merged controls show all their 2013 sources. Check each proposal, tick what to take over and confirm; controls new in 2022 have no source and are decided in the Controls view. Controls already decided for 2022 are not ticked.</source>
+        <source>Daicho proposes the Statement of Applicability for ISO/IEC 27001:2022 from the register's 2013 decisions, through the mapping of ISO/IEC 27002:2022 Annex B. Merged controls show all their 2013 sources. Check each proposal, tick what to take over and confirm; controls new in 2022 have no source and are decided in the Controls view. Controls already decided for 2022 are not ticked.</source>
         <translation>台帳にある2013年版の決定から、ISO/IEC 27002:2022 附属書Bの対応表を使って、ISO/IEC 27001:2022 の適用宣言書を提案します。統合された管理策には2013年版の対応元をすべて表示します。提案を確認し、引き継ぐものにチェックを付けて確定してください。2022年版の新しい管理策には対応元がないため、「管理策」画面で決定します。2022年版ですでに決定済みの管理策にはチェックを付けていません。</translation>
     </message>
     <message>
