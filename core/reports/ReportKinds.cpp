@@ -1,8 +1,14 @@
 #include "ReportKinds.h"
 
+#include "AuditPack.h"
 #include "ReportFrame.h"
 #include "ReportLanguage.h"
+#include "RiskAssessmentReport.h"
 #include "SoaReport.h"
+#include "TreatmentPlanReport.h"
+#include "services/Register.h"
+#include "services/RiskService.h"
+#include "services/SoaService.h"
 
 namespace daicho::reports {
 
@@ -46,20 +52,21 @@ QString ReportKinds::title(ReportKind k)
     case ReportKind::Inventory:
         return InventoryReport::title();
     case ReportKind::RiskAssessment:
-        return tr("Risk assessment results");
+        return RiskAssessmentReport::title();
     case ReportKind::TreatmentPlan:
-        return tr("Risk treatment plan");
+        return TreatmentPlanReport::title();
     case ReportKind::Soa:
         return SoaReport::title();
     case ReportKind::AuditPack:
-        return tr("Audit pack");
+        return AuditPack::title();
     }
     return {};
 }
 
 bool ReportKinds::available(ReportKind k)
 {
-    return k == ReportKind::Inventory || k == ReportKind::Soa;
+    Q_UNUSED(k);
+    return true;
 }
 
 QString ReportKinds::notAvailableMessage(ReportKind k)
@@ -68,6 +75,52 @@ QString ReportKinds::notAvailableMessage(ReportKind k)
               "this version of Daicho.")
         .arg(title(k));
 }
+
+namespace {
+
+// Which risk codes treat each control of `catalog`.
+Result<QHash<QString, QStringList>> risksByControl(Register& reg, const QString& catalog)
+{
+    auto risks = reg.risks().all();
+    if (!risks)
+        return risks.error();
+    QHash<QString, QStringList> out;
+    for (const Risk& r : *risks) {
+        for (const RiskControlRef& c : r.controls) {
+            if (c.catalog == catalog)
+                out[c.controlId].append(r.code);
+        }
+    }
+    for (QStringList& codes : out)
+        codes.sort();
+    return out;
+}
+
+Result<Section> sectionOf(ReportKind kind, Register& reg, const RegisterState& state,
+                          const QLocale& locale, const ReportOptions& options)
+{
+    switch (kind) {
+    case ReportKind::Inventory:
+        return InventoryReport::section(reg, state, locale, options.filter);
+    case ReportKind::RiskAssessment:
+        return RiskAssessmentReport::section(reg, state, locale);
+    case ReportKind::TreatmentPlan:
+        return TreatmentPlanReport::section(reg, state, locale);
+    case ReportKind::Soa: {
+        const QString catalog =
+            options.catalog.isEmpty() ? reg.soa().catalogKey() : options.catalog;
+        auto risks = risksByControl(reg, catalog);
+        if (!risks)
+            return risks.error();
+        return SoaReport::section(reg, state, locale, catalog, *risks);
+    }
+    case ReportKind::AuditPack:
+        break;
+    }
+    return Error::make(Error::Kind::Usage, ReportKinds::notAvailableMessage(kind));
+}
+
+} // namespace
 
 Result<ReportDocument> ReportKinds::build(Register& reg, const ReportOptions& options)
 {
@@ -82,25 +135,20 @@ Result<ReportDocument> ReportKinds::build(Register& reg, const ReportOptions& op
     ReportDocument doc;
     doc.language = language.code();
     doc.running = ReportFrame::runningText(*state, locale);
-    switch (options.kind) {
-    case ReportKind::Inventory: {
-        auto s = InventoryReport::section(reg, *state, locale, options.filter);
+    if (options.kind != ReportKind::AuditPack) {
+        auto s = sectionOf(options.kind, reg, *state, locale, options);
         if (!s)
             return s.error();
         doc.sections.append(std::move(*s));
-        break;
+        return doc;
     }
-    case ReportKind::Soa: {
-        auto s = SoaReport::section(reg, *state, locale, options.catalog);
+    doc.sections.append(AuditPack::cover(*state, locale));
+    for (ReportKind k : {ReportKind::Inventory, ReportKind::RiskAssessment,
+                         ReportKind::TreatmentPlan, ReportKind::Soa}) {
+        auto s = sectionOf(k, reg, *state, locale, options);
         if (!s)
             return s.error();
         doc.sections.append(std::move(*s));
-        break;
-    }
-    case ReportKind::RiskAssessment:
-    case ReportKind::TreatmentPlan:
-    case ReportKind::AuditPack:
-        return Error::make(Error::Kind::Usage, notAvailableMessage(options.kind));
     }
     return doc;
 }

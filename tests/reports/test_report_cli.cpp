@@ -3,6 +3,7 @@
 #include "support/TestSupport.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace daicho::test;
@@ -156,8 +157,127 @@ TEST_CASE("the Statement of Applicability of the demo register, in Japanese and 
             CHECK(r.text.contains(QStringLiteral("テレワークは認めておらず")));
             CHECK(r.text.contains(QStringLiteral("INT-RM-001")));
             CHECK(r.text.contains(QStringLiteral("JPCERT/CC")));
+            // The risks each control treats: 8.28 treats R-001.
+            CHECK(r.text.contains(QStringLiteral("R-001")));
         }
     }
+}
+
+TEST_CASE("the risk assessment results of the demo register, in Japanese and English", "[reports]")
+{
+    QTemporaryDir dir;
+    const QString db = demo(dir);
+
+    struct Case
+    {
+        QString lang;
+        QString title;
+        QString pageOf;
+        QString header;
+        QString band;   // the highest band, a group heading
+        QString threat; // R-001's threat, as the catalog names it
+    };
+    const QList<Case> cases{
+        {QStringLiteral("ja"), QStringLiteral("リスクアセスメント結果"), jaPageOf,
+         QStringLiteral("既存の管理策"), QStringLiteral("対応が必要"),
+         QStringLiteral("ソフトウェア")},
+        {QStringLiteral("en"), QStringLiteral("Risk assessment results"), enPageOf,
+         QStringLiteral("Existing controls"), QStringLiteral("Treatment required"),
+         QStringLiteral("Exploitation of")},
+    };
+    for (const Case& c : cases) {
+        SECTION(c.lang.toStdString())
+        {
+            const Rendered r = render(dir, db, QStringLiteral("risk-assessment"), c.lang);
+            CHECK(r.pages >= 2);
+            CHECK(r.pages <= 8);
+            checkCommon(r, c.title, c.pageOf, c.header);
+            CHECK(r.text.contains(c.band));
+            CHECK(r.text.contains(c.threat));
+            // Every demo risk, with its assets and its vulnerability.
+            for (int i = 1; i <= 21; ++i)
+                CHECK(r.text.contains(QStringLiteral("R-%1").arg(i, 3, 10, QLatin1Char('0'))));
+            CHECK(r.text.contains(QStringLiteral("CUS-SW-001")));
+            CHECK(r.text.contains(QStringLiteral("VPN鍵が")));
+            CHECK(r.text.contains(QStringLiteral("開発部長")));
+            // Highest first: R-002 (3 × 3 = 9) comes before R-003 (low).
+            CHECK(r.text.indexOf(QStringLiteral("R-002")) <
+                  r.text.indexOf(QStringLiteral("R-003")));
+        }
+    }
+}
+
+TEST_CASE("the risk treatment plan of the demo register, in Japanese and English", "[reports]")
+{
+    QTemporaryDir dir;
+    const QString db = demo(dir);
+
+    struct Case
+    {
+        QString lang;
+        QString title;
+        QString pageOf;
+        QString header;
+        QString reduce; // a group heading
+        QString accepted;
+        QString expired;
+    };
+    const QList<Case> cases{
+        {QStringLiteral("ja"), QStringLiteral("リスク対応計画"), jaPageOf,
+         QStringLiteral("残留リスク"), QStringLiteral("低減"), QStringLiteral("代表取締役"),
+         QStringLiteral("期限切れ")},
+        {QStringLiteral("en"), QStringLiteral("Risk treatment plan"), enPageOf,
+         QStringLiteral("Treatment plan"), QStringLiteral("Reduce"), QStringLiteral("Accepted by"),
+         QStringLiteral("expired")},
+    };
+    for (const Case& c : cases) {
+        SECTION(c.lang.toStdString())
+        {
+            const Rendered r = render(dir, db, QStringLiteral("treatment-plan"), c.lang);
+            CHECK(r.pages >= 2);
+            CHECK(r.pages <= 8);
+            checkCommon(r, c.title, c.pageOf, c.header);
+            CHECK(r.text.contains(c.reduce));
+            // R-001: its plan, its actions with owner, the controls.
+            CHECK(r.text.contains(QStringLiteral("R-001")));
+            CHECK(r.text.contains(QStringLiteral("依存ライブラリ")));
+            CHECK(r.text.contains(QStringLiteral("システム運用部")));
+            CHECK(r.text.contains(QStringLiteral("8.28")));
+            // R-003 accepted by the CEO; R-011's acceptance has expired.
+            CHECK(r.text.contains(c.accepted));
+            CHECK(r.text.contains(QStringLiteral("経営管理部長")));
+            CHECK(r.text.contains(c.expired));
+        }
+    }
+}
+
+TEST_CASE("the audit pack holds the four reports, numbered through, with contents", "[reports]")
+{
+    QTemporaryDir dir;
+    const QString db = demo(dir);
+    const Rendered pack = render(dir, db, QStringLiteral("audit-pack"), QStringLiteral("en"));
+    int sum = 0;
+    for (const QString& kind : {QStringLiteral("inventory"), QStringLiteral("risk-assessment"),
+                                QStringLiteral("treatment-plan"), QStringLiteral("soa")}) {
+        const Rendered one = render(dir, db, kind, QStringLiteral("en"));
+        sum += one.pages;
+    }
+    // A cover page with the contents, then each report on pages of its own.
+    CHECK(pack.pages == sum + 1);
+    for (int p = 1; p <= pack.pages; ++p)
+        CHECK(pack.text.contains(QStringLiteral("Page %1 of %2").arg(p).arg(pack.pages)));
+    const QString cover = pack.text.section(QLatin1Char('\f'), 0, 0);
+    CHECK(cover.contains(QStringLiteral("ISMS audit documents")));
+    CHECK(cover.contains(QStringLiteral("Contents")));
+    for (const char* title : {"Information asset inventory", "Risk assessment results",
+                              "Risk treatment plan", "Statement of Applicability"})
+        CHECK(cover.contains(QString::fromLatin1(title)));
+    // The contents give the page each report starts on: the inventory on page 2.
+    CHECK(
+        cover.contains(QRegularExpression(QStringLiteral("Information asset inventory\\s+2\\b"))));
+    const Rendered ja = render(dir, db, QStringLiteral("audit-pack"), QStringLiteral("ja"));
+    CHECK(ja.text.contains(QStringLiteral("目次")));
+    CHECK(ja.text.contains(QStringLiteral("1 / %1 ページ").arg(ja.pages)));
 }
 
 TEST_CASE("the SoA of another catalog", "[reports]")

@@ -15,9 +15,11 @@
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
+#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 
 using namespace daicho;
@@ -135,4 +137,36 @@ TEST_CASE("the print path (preview and printer) paints the same pages", "[ui][re
     const QString text = pdfText(printed);
     CHECK(text.contains(QStringLiteral("Statement of Applicability")));
     CHECK(text.contains(QStringLiteral("Page %1 of %1").arg(written->pages)));
+}
+
+// Not run by ctest: renders the report dialog and the print preview to PNG for people to look
+// at. DAICHO_SHOTS=DIR ui_reports_tests "[.shots]"
+TEST_CASE("screenshots of the report dialog and the print preview", "[.shots]")
+{
+    const QString dir = qEnvironmentVariable("DAICHO_SHOTS");
+    REQUIRE_FALSE(dir.isEmpty());
+    QDir().mkpath(dir);
+    SettingsSandbox settings;
+    for (const QString& lang : {QStringLiteral("ja"), QStringLiteral("en")}) {
+        Translations::install(lang);
+        auto reg = demoRegister();
+        ReportDialog dialog(*reg, ReportKind::Inventory);
+        dialog.show();
+        QCoreApplication::processEvents();
+        REQUIRE(dialog.grab().save(dir + QStringLiteral("/dialog-%1.png").arg(lang)));
+        dialog.setKind(ReportKind::Soa);
+        QCoreApplication::processEvents();
+        REQUIRE(dialog.grab().save(dir + QStringLiteral("/dialog-soa-%1.png").arg(lang)));
+
+        QPrinter printer(QPrinter::HighResolution);
+        QPrintPreviewDialog preview(&printer);
+        QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &dialog,
+                         [&dialog](QPrinter* p) { REQUIRE(dialog.paintOn(*p)); });
+        preview.resize(1100, 800);
+        preview.show();
+        QCoreApplication::processEvents();
+        QTest::qWait(300);
+        REQUIRE(preview.grab().save(dir + QStringLiteral("/preview-%1.png").arg(lang)));
+    }
+    Translations::install(QStringLiteral("en"));
 }
