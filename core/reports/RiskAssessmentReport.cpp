@@ -68,8 +68,8 @@ Result<Section> RiskAssessmentReport::section(Register& reg, const RegisterState
     t.continued = tr(" (continued)");
     t.emptyText = tr("The register holds no risks yet.");
     t.columns = {
-        {tr("No."), 34, Qt::AlignLeft},           {tr("Risk"), 100, Qt::AlignLeft},
-        {tr("Assets"), 62, Qt::AlignLeft},        {tr("Threat"), 64, Qt::AlignLeft},
+        {tr("No."), 34, Qt::AlignLeft},           {tr("Risk"), 96, Qt::AlignLeft},
+        {tr("Assets"), 62, Qt::AlignLeft},        {tr("Threat"), 72, Qt::AlignLeft},
         {tr("Vulnerability"), 88, Qt::AlignLeft}, {tr("Existing controls"), 88, Qt::AlignLeft},
     };
     if (ipa) {

@@ -109,12 +109,12 @@ Result<Section> TreatmentPlanReport::section(Register& reg, const RegisterState&
     t.columns = {
         {tr("No."), 34, Qt::AlignLeft},
         {tr("Risk"), 104, Qt::AlignLeft},
-        {tr("Level"), 46, Qt::AlignLeft},
+        {tr("Level"), 56, Qt::AlignLeft},
         {tr("Treatment plan"), 110, Qt::AlignLeft},
         {tr("Controls"), 50, Qt::AlignLeft},
-        {tr("Actions (owner, due date, status)"), 170, Qt::AlignLeft},
+        {tr("Actions (owner, due date, status)"), 150, Qt::AlignLeft},
         {tr("Status"), 44, Qt::AlignLeft},
-        {tr("Residual level"), 46, Qt::AlignLeft},
+        {tr("Residual level"), 56, Qt::AlignLeft},
         {tr("Risk owner and acceptance"), 92, Qt::AlignLeft},
     };
 
