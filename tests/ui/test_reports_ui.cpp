@@ -109,6 +109,20 @@ TEST_CASE("the report dialog writes a PDF in the chosen language", "[ui][reports
         CHECK(dialog.findChild<QPushButton*>(QStringLiteral("reportPreview"))->text() ==
               QStringLiteral("Preview…"));
     }
+    SECTION("the audit pack, in English")
+    {
+        dialog.setKind(ReportKind::AuditPack);
+        dialog.setLanguage(QStringLiteral("en"));
+        const QString path = dir.filePath(QStringLiteral("pack.pdf"));
+        auto written = dialog.writePdf(path);
+        REQUIRE(written);
+        const QString text = pdfText(path);
+        for (const char* title :
+             {"ISMS audit documents", "Information asset inventory", "Risk assessment results",
+              "Risk treatment plan", "Statement of Applicability"})
+            CHECK(text.contains(QString::fromLatin1(title)));
+        CHECK(text.contains(QStringLiteral("Page %1 of %1").arg(written->pages)));
+    }
     SECTION("cancelling the file dialog writes nothing")
     {
         FileChooser::setNextAnswer(QString());
