@@ -42,7 +42,8 @@ public:
     static QString key(ReportKind k);
     static std::optional<ReportKind> fromKey(QStringView key);
     static QString title(ReportKind k); // in the current language
-    // Whether the register holds what the report needs yet (risks and controls land later).
+    // Whether this version of Daicho can print the report (all of them now; the seam stays for
+    // kinds added later).
     static bool available(ReportKind k);
     static QString notAvailableMessage(ReportKind k);
 

@@ -459,6 +459,33 @@
     </message>
 </context>
 <context>
+    <name>AuditPack</name>
+    <message>
+        <source>ISMS audit documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asset inventory, risk assessment results, risk treatment plan and Statement of Applicability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every page shows the register's revision: the documents show the register as it was at that revision, and its change history shows every change since.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>Not a control catalog (JSON error at offset %1: %2).</source>
@@ -1566,19 +1593,129 @@ The report is in the language of --lang (or the system locale).</source>
 <context>
     <name>ReportKinds</name>
     <message>
+        <source>The report "%1" is not available yet: the register does not hold its data in this version of Daicho.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RiskAssessmentReport</name>
+    <message>
         <source>Risk assessment results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Risk treatment plan</source>
+        <source>Risks of the information assets, as assessed, highest level first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Audit pack</source>
+        <source>%1 %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The report "%1" is not available yet: the register does not hold its data in this version of Daicho.</source>
+        <source>Method</source>
+        <extracomment>Column header: the version of the assessment method that scored the risk; short.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How risks are scored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2; not assessed %3; closed %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (continued)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The register holds no risks yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Existing controls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Threat level</source>
+        <extracomment>Column header: the threat level (1-3) of IPA's method; one short word.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vuln. level</source>
+        <extracomment>Column header: the vulnerability level (1-3) of IPA's method; one short word.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2 risks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (closed)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1816,6 +1953,37 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message>
         <source>Negligible</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RiskReportData</name>
+    <message>
+        <source>APPI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2–%3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>likelihood from threat × vulnerability (1–3), impact = the highest importance of the risk's assets (1–3), value = likelihood × impact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>value = likelihood (1–%1) × impact (1–%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; </source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2640,6 +2808,149 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message>
         <source>Unknown threat category "%1".</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TreatmentPlanReport</name>
+    <message>
+        <source>Risk treatment plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the risks that need treatment are treated, by option</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risks in the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2); %3 more are acceptable as they are or closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 open (%2 past their due date), %3 done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 awaiting the risk owner's approval, %2 expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (continued)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No risk needs treatment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actions (owner, due date, status)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Residual level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk owner and acceptance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>• %1 — %2, due %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>• %1 — %2: done %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2 risks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk owner: (none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk owner: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accepted by %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acceptance not yet approved</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3821,10 +4132,7 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n page(s).</source>
-        <translation>
-            <numerusform>Wrote %1: %n page.</numerusform>
-            <numerusform>Wrote %1: %n pages.</numerusform>
-        </translation>
+        <translation><numerusform>Wrote %1: %n page.</numerusform><numerusform>Wrote %1: %n pages.</numerusform></translation>
     </message>
     <message>
         <source>Preparing the pages…</source>
@@ -3899,7 +4207,10 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>%1 is the threat of %n risk(s); change them first.</source>
-        <translation><numerusform>%1 is the threat of %n risk; change it first.</numerusform><numerusform>%1 is the threat of %n risks; change them first.</numerusform></translation>
+        <translation>
+            <numerusform>%1 is the threat of %n risk; change it first.</numerusform>
+            <numerusform>%1 is the threat of %n risks; change them first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -458,6 +458,33 @@
     </message>
 </context>
 <context>
+    <name>AuditPack</name>
+    <message>
+        <source>ISMS audit documents</source>
+        <translation>ISMS 監査資料</translation>
+    </message>
+    <message>
+        <source>Asset inventory, risk assessment results, risk treatment plan and Statement of Applicability</source>
+        <translation>情報資産管理台帳、リスクアセスメント結果、リスク対応計画、適用宣言書</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>出力日時: %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目次</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>Every page shows the register's revision: the documents show the register as it was at that revision, and its change history shows every change since.</source>
+        <translation>各ページに台帳リビジョンを記載しています。各文書はそのリビジョン時点の台帳を示し、それ以降の変更はすべて台帳の変更履歴に残ります。</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>Not a control catalog (JSON error at offset %1: %2).</source>
@@ -1584,20 +1611,130 @@ The report is in the language of --lang (or the system locale).</source>
 <context>
     <name>ReportKinds</name>
     <message>
+        <source>The report "%1" is not available yet: the register does not hold its data in this version of Daicho.</source>
+        <translation>レポート「%1」はまだ利用できません: このバージョンのDaichoの台帳にはそのデータがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskAssessmentReport</name>
+    <message>
         <source>Risk assessment results</source>
         <translation>リスクアセスメント結果</translation>
     </message>
     <message>
-        <source>Risk treatment plan</source>
-        <translation>リスク対応計画</translation>
+        <source>Risks of the information assets, as assessed, highest level first</source>
+        <translation>情報資産のリスクと評価結果(リスクレベルの高い順)</translation>
     </message>
     <message>
-        <source>Audit pack</source>
-        <translation>監査資料一式</translation>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
     <message>
-        <source>The report "%1" is not available yet: the register does not hold its data in this version of Daicho.</source>
-        <translation>レポート「%1」はまだ利用できません: このバージョンのDaichoの台帳にはそのデータがありません。</translation>
+        <source>Method</source>
+        <extracomment>Column header: the version of the assessment method that scored the risk; short.</extracomment>
+        <translation>評価方法</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1(第%2版)</translation>
+    </message>
+    <message>
+        <source>How risks are scored</source>
+        <translation>リスク値の算出</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>リスク数</translation>
+    </message>
+    <message>
+        <source>%1 (%2; not assessed %3; closed %4)</source>
+        <translation>%1(%2、未評価 %3、終了 %4)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source> (continued)</source>
+        <translation>(続き)</translation>
+    </message>
+    <message>
+        <source>The register holds no risks yet.</source>
+        <translation>台帳にはまだリスクがありません。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>リスク</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>対象資産</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>脅威</translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>脆弱性</translation>
+    </message>
+    <message>
+        <source>Existing controls</source>
+        <translation>既存の管理策</translation>
+    </message>
+    <message>
+        <source>Threat level</source>
+        <extracomment>Column header: the threat level (1-3) of IPA's method; one short word.</extracomment>
+        <translation>脅威レベル</translation>
+    </message>
+    <message>
+        <source>Vuln. level</source>
+        <extracomment>Column header: the vulnerability level (1-3) of IPA's method; one short word.</extracomment>
+        <translation>脆弱性レベル</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>発生可能性</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影響度</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>リスク値</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>リスクレベル</translation>
+    </message>
+    <message>
+        <source>Risk owner</source>
+        <translation>リスク所有者</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>評価日</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>第%1版</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>未評価</translation>
+    </message>
+    <message>
+        <source>%1 — %2 risks</source>
+        <translation>%1 — %2 件</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1(終了)</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +1972,37 @@ The report is in the language of --lang (or the system locale).</source>
     <message>
         <source>Negligible</source>
         <translation>軽微</translation>
+    </message>
+</context>
+<context>
+    <name>RiskReportData</name>
+    <message>
+        <source>APPI</source>
+        <translation>個人情報保護法</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3: %4</source>
+        <translation>%1 %2〜%3: %4</translation>
+    </message>
+    <message>
+        <source>likelihood from threat × vulnerability (1–3), impact = the highest importance of the risk's assets (1–3), value = likelihood × impact</source>
+        <translation>発生可能性は脅威×脆弱性から(1〜3)、影響度は対象資産の重要度の最大値(1〜3)、リスク値 = 発生可能性 × 影響度</translation>
+    </message>
+    <message>
+        <source>value = likelihood (1–%1) × impact (1–%2)</source>
+        <translation>リスク値 = 発生可能性(1〜%1)× 影響度(1〜%2)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1。%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +2827,149 @@ The report is in the language of --lang (or the system locale).</source>
     <message>
         <source>Unknown threat category "%1".</source>
         <translation>脅威の分類「%1」はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentPlanReport</name>
+    <message>
+        <source>Risk treatment plan</source>
+        <translation>リスク対応計画</translation>
+    </message>
+    <message>
+        <source>How the risks that need treatment are treated, by option</source>
+        <translation>対応が必要なリスクとその対応(リスク対応の選択肢別)</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>未決定</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Risks in the plan</source>
+        <translation>計画の対象リスク</translation>
+    </message>
+    <message>
+        <source>%1 (%2); %3 more are acceptable as they are or closed</source>
+        <translation>%1(%2)。ほかに現状で受容可能または終了したリスク %3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>対応策</translation>
+    </message>
+    <message>
+        <source>%1 open (%2 past their due date), %3 done</source>
+        <translation>未完了 %1(うち期限超過 %2)、完了 %3</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>リスク受容</translation>
+    </message>
+    <message>
+        <source>%1 awaiting the risk owner's approval, %2 expired</source>
+        <translation>リスク所有者の承認待ち %1、期限切れ %2</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>リスクレベル</translation>
+    </message>
+    <message>
+        <source> (continued)</source>
+        <translation>(続き)</translation>
+    </message>
+    <message>
+        <source>No risk needs treatment.</source>
+        <translation>対応が必要なリスクはありません。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>リスク</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>リスクレベル</translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation>対応計画</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>管理策</translation>
+    </message>
+    <message>
+        <source>Actions (owner, due date, status)</source>
+        <translation>対応策(担当、期限、状況)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Residual level</source>
+        <translation>残留リスク</translation>
+    </message>
+    <message>
+        <source>Risk owner and acceptance</source>
+        <translation>リスク所有者・受容</translation>
+    </message>
+    <message>
+        <source>• %1 — %2, due %3: %4</source>
+        <translation>• %1 — %2、期限 %3: %4</translation>
+    </message>
+    <message>
+        <source>• %1 — %2: done %3</source>
+        <translation>• %1 — %2: %3 完了</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1・期限超過</translation>
+    </message>
+    <message>
+        <source>%1 — %2 risks</source>
+        <translation>%1 — %2 件</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>担当未定</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>Risk owner: (none)</source>
+        <translation>リスク所有者: (未設定)</translation>
+    </message>
+    <message>
+        <source>Risk owner: %1</source>
+        <translation>リスク所有者: %1</translation>
+    </message>
+    <message>
+        <source>Accepted by %1 on %2</source>
+        <translation>%2 に %1 が受容を承認</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>%1 に期限切れ</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 まで有効</translation>
+    </message>
+    <message>
+        <source>Acceptance not yet approved</source>
+        <translation>受容は未承認</translation>
     </message>
 </context>
 <context>
@@ -3831,9 +4142,7 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n page(s).</source>
-        <translation>
-            <numerusform>%1 を出力しました: %n ページ。</numerusform>
-        </translation>
+        <translation><numerusform>%1 を出力しました: %n ページ。</numerusform></translation>
     </message>
     <message>
         <source>Preparing the pages…</source>
@@ -3908,7 +4217,9 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>%1 is the threat of %n risk(s); change them first.</source>
-        <translation><numerusform>%1 は %n 件のリスクの脅威です。先にそれらを変更してください。</numerusform></translation>
+        <translation>
+            <numerusform>%1 は %n 件のリスクの脅威です。先にそれらを変更してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
