@@ -1,10 +1,12 @@
 #include "PdfReport.h"
 
+#include "PdfTextLayer.h"
 #include "Version.h"
 #include "layout/PageLayout.h"
 #include "layout/PagePainter.h"
 #include "layout/TextMeasure.h"
 
+#include <QBuffer>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -24,9 +26,12 @@ Result<PdfSummary> PdfReport::write(const ReportDocument& doc, const QString& pa
     if (!file.open(QIODevice::WriteOnly))
         return Error::io(tr("Cannot write the report: %1").arg(file.errorString()), path);
 
+    // Painted into memory first, so the text layer can be repaired before the file is written.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     PdfSummary summary;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setPageLayout(pageLayout());
         writer.setResolution(1200);
         writer.setCreator(QStringLiteral("Daicho ") + QStringLiteral(DAICHO_VERSION_STRING));
@@ -57,6 +62,13 @@ Result<PdfSummary> PdfReport::write(const ReportDocument& doc, const QString& pa
         }
         summary.pages = int(laid->pages.size());
         summary.rows = laid->tableRows;
+    }
+    QByteArray pdf = buffer.buffer();
+    buffer.close();
+    PdfTextLayer::fixRadicals(pdf);
+    if (file.write(pdf) != pdf.size()) {
+        file.cancelWriting();
+        return Error::io(tr("Cannot write the report: %1").arg(file.errorString()), path);
     }
     if (!file.commit())
         return Error::io(tr("Cannot write the report: %1").arg(file.errorString()), path);

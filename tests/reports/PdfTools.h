@@ -42,6 +42,13 @@ inline QString pdfText(const QString& pdf)
     return text;
 }
 
+// The text exactly as pdftotext reads it, without any normalisation.
+inline QString pdfRawText(const QString& pdf)
+{
+    return runTool(QStringLiteral("pdftotext"),
+                   {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+}
+
 inline int pdfPages(const QString& pdf)
 {
     const QString info = runTool(QStringLiteral("pdfinfo"), {pdf});

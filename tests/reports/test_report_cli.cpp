@@ -207,6 +207,23 @@ TEST_CASE("the risk assessment results of the demo register, in Japanese and Eng
     }
 }
 
+TEST_CASE("the PDF's text says the kanji, not the radicals that share their glyphs", "[reports]")
+{
+    QTemporaryDir dir;
+    const QString db = demo(dir);
+    const Rendered r = render(dir, db, QStringLiteral("risk-assessment"), QStringLiteral("ja"));
+    const QString raw = pdfRawText(r.pdf);
+    CHECK(raw.contains(QStringLiteral("株式会社日本ケアコミュニケーションズ")));
+    CHECK(raw.contains(QStringLiteral("開発部長")));
+    CHECK(raw.contains(QStringLiteral("評価方法")));
+    int radicals = 0;
+    for (QChar c : raw) {
+        if (c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF)
+            ++radicals;
+    }
+    CHECK(radicals == 0);
+}
+
 TEST_CASE("the risk treatment plan of the demo register, in Japanese and English", "[reports]")
 {
     QTemporaryDir dir;
