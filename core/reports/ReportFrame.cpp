@@ -80,8 +80,9 @@ TitleBlock ReportFrame::titleBlock(const QString& title, const QString& subtitle
     TitleBlock t;
     t.title = title;
     t.subtitle = subtitle;
-    t.details.append(tr("Organisation: %1").arg(s.organisation));
-    t.details.append(tr("ISMS scope: %1").arg(s.scope));
+    t.details.append(
+        tr("Organisation: %1").arg(s.organisation.isEmpty() ? tr("(not set)") : s.organisation));
+    t.details.append(tr("ISMS scope: %1").arg(s.scope.isEmpty() ? tr("(not set)") : s.scope));
     t.details.append(tr("Register date (last change): %1").arg(dateTime(s.lastChange, locale)));
     t.details.append(tr("Version: register revision %1").arg(revision(s)));
     if (withApproval)

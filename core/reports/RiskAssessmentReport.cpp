@@ -55,7 +55,10 @@ Result<Section> RiskAssessmentReport::section(Register& reg, const RegisterState
     }
     FieldsBlock summary;
     summary.fields.append(
-        {tr("Method"), tr("%1, version %2").arg(method.displayName()).arg(method.version)});
+        {tr("Method"),
+         method.version > 0
+             ? tr("%1, version %2").arg(method.displayName()).arg(method.version)
+             : tr("%1 (the default; no risk assessed yet)").arg(method.displayName())});
     summary.fields.append({tr("How risks are scored"), d.methodLegend()});
     summary.fields.append({tr("Risks"), tr("%1 (%2; not assessed %3; closed %4)")
                                             .arg(rows.size())

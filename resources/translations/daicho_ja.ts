@@ -1736,6 +1736,10 @@ The report is in the language of --lang (or the system locale).</source>
         <source>%1 (closed)</source>
         <translation>%1(終了)</translation>
     </message>
+    <message>
+        <source>%1 (the default; no risk assessed yet)</source>
+        <translation>%1(既定。まだ評価したリスクはありません)</translation>
+    </message>
 </context>
 <context>
     <name>RiskColumns</name>

@@ -297,6 +297,33 @@ TEST_CASE("the audit pack holds the four reports, numbered through, with content
     CHECK(ja.text.contains(QStringLiteral("1 / %1 ページ").arg(ja.pages)));
 }
 
+TEST_CASE("every report of an empty register", "[reports]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("empty.daicho"));
+    REQUIRE(runCli({QStringLiteral("init"), db}).exitCode == 0);
+    struct Case
+    {
+        QString kind;
+        QString says;
+    };
+    const QList<Case> cases{
+        {QStringLiteral("inventory"), QStringLiteral("No assets.")},
+        {QStringLiteral("risk-assessment"), QStringLiteral("The register holds no risks yet.")},
+        {QStringLiteral("treatment-plan"), QStringLiteral("No risk needs treatment.")},
+        {QStringLiteral("soa"),
+         QStringLiteral("93: 0 applicable, 0 not applicable, 93 not decided")},
+        {QStringLiteral("audit-pack"), QStringLiteral("No assets.")},
+    };
+    for (const Case& c : cases) {
+        INFO(c.kind.toStdString());
+        const Rendered r = render(dir, db, c.kind, QStringLiteral("en"));
+        CHECK(r.text.contains(c.says));
+        CHECK(r.text.contains(QStringLiteral("Organisation: (not set)")));
+        CHECK(r.text.contains(QStringLiteral("Page 1 of %1").arg(r.pages)));
+    }
+}
+
 TEST_CASE("the SoA of another catalog", "[reports]")
 {
     QTemporaryDir dir;

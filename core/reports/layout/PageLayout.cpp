@@ -329,9 +329,12 @@ private:
         if (t.rows.isEmpty() && !t.emptyText.isEmpty()) {
             text(QRectF(CellPadX, m_y + CellPadY, m_area.width(), bodyLine), TextRole::Body,
                  {t.emptyText}, Qt::AlignLeft, Muted);
+            // One cell across the table: only the outer rules.
+            line(QPointF(0, m_y), QPointF(0, m_y + minRow));
+            line(QPointF(m_area.width(), m_y), QPointF(m_area.width(), m_y + minRow));
             m_y += minRow;
             line(QPointF(0, m_y), QPointF(m_area.width(), m_y));
-            closeRun(g);
+            m_runTop = m_y;
         }
 
         QString group;
