@@ -4150,6 +4150,10 @@ The report is in the language of --lang (or the system locale).</source>
         <source>Preview: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>daicho::RiskService</name>

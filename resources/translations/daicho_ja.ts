@@ -4160,6 +4160,10 @@ The report is in the language of --lang (or the system locale).</source>
         <source>Preview: %1</source>
         <translation>プレビュー: %1</translation>
     </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>PDFを開く</translation>
+    </message>
 </context>
 <context>
     <name>daicho::RiskService</name>

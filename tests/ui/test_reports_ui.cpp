@@ -123,6 +123,22 @@ TEST_CASE("the report dialog writes a PDF in the chosen language", "[ui][reports
             CHECK(text.contains(QString::fromLatin1(title)));
         CHECK(text.contains(QStringLiteral("Page %1 of %1").arg(written->pages)));
     }
+    SECTION("the audit pack has the inventory's filters and the SoA's catalog")
+    {
+        dialog.setKind(ReportKind::AuditPack);
+        dialog.findChild<QCheckBox*>(QStringLiteral("priority-P1"))->setChecked(true);
+        auto* catalog = dialog.findChild<QComboBox*>(QStringLiteral("reportCatalog"));
+        catalog->setCurrentIndex(catalog->findData(QStringLiteral("iso27001-2013")));
+        const reports::ReportOptions o = dialog.options();
+        CHECK(o.filter.priorities == QSet<Priority>{Priority::P1});
+        CHECK(o.catalog == QStringLiteral("iso27001-2013"));
+    }
+    SECTION("the language chosen is remembered for the next report")
+    {
+        dialog.setLanguage(QStringLiteral("ja"));
+        ReportDialog next(*reg, ReportKind::Soa);
+        CHECK(next.options().language == QStringLiteral("ja"));
+    }
     SECTION("cancelling the file dialog writes nothing")
     {
         FileChooser::setNextAnswer(QString());

@@ -24,6 +24,8 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSettings>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace daicho {
@@ -32,6 +34,8 @@ using reports::ReportKind;
 using reports::ReportKinds;
 
 namespace {
+
+const QString kLanguageKey = QStringLiteral("reports/language");
 
 // A modal progress dialog over 0..1000 that says whether the user cancelled.
 class Progress
@@ -121,7 +125,9 @@ ReportDialog::ReportDialog(Register& reg, ReportKind kind, QWidget* parent)
     m_result = new QLabel;
     m_result->setObjectName(QStringLiteral("reportResult"));
     m_result->setWordWrap(true);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->setTextFormat(Qt::RichText);
+    m_result->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_result->setOpenExternalLinks(true);
 
     auto* form = new QFormLayout;
     form->addRow(tr("Report:"), m_kind);
@@ -148,6 +154,10 @@ ReportDialog::ReportDialog(Register& reg, ReportKind kind, QWidget* parent)
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportDialog::updateOptions);
     setKind(kind);
+    // The language chosen last time, for the next report.
+    setLanguage(QSettings().value(kLanguageKey).toString());
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+            [this] { QSettings().setValue(kLanguageKey, m_language->currentData().toString()); });
     updateOptions();
     resize(520, sizeHint().height());
 }
@@ -168,9 +178,10 @@ void ReportDialog::setLanguage(const QString& language)
 void ReportDialog::updateOptions()
 {
     const auto kind = ReportKind(m_kind->currentData().toInt());
-    m_filters->setVisible(kind == ReportKind::Inventory);
-    m_note->setVisible(kind == ReportKind::Inventory);
-    m_catalogRow->setVisible(kind == ReportKind::Soa);
+    const bool pack = kind == ReportKind::AuditPack;
+    m_filters->setVisible(pack || kind == ReportKind::Inventory);
+    m_note->setVisible(pack || kind == ReportKind::Inventory);
+    m_catalogRow->setVisible(pack || kind == ReportKind::Soa);
 }
 
 reports::ReportOptions ReportDialog::options() const
@@ -178,7 +189,8 @@ reports::ReportOptions ReportDialog::options() const
     reports::ReportOptions o;
     o.kind = ReportKind(m_kind->currentData().toInt());
     o.language = m_language->currentData().toString();
-    if (o.kind == ReportKind::Inventory) {
+    const bool pack = o.kind == ReportKind::AuditPack;
+    if (pack || o.kind == ReportKind::Inventory) {
         for (auto it = m_classBoxes.cbegin(); it != m_classBoxes.cend(); ++it) {
             if (it.value()->isChecked())
                 o.filter.classes.insert(AssetClass(it.key()));
@@ -188,7 +200,7 @@ reports::ReportOptions ReportDialog::options() const
                 o.filter.priorities.insert(Priority(it.key()));
         }
     }
-    if (o.kind == ReportKind::Soa)
+    if (pack || o.kind == ReportKind::Soa)
         o.catalog = m_catalog->currentData().toString();
     return o;
 }
@@ -239,7 +251,12 @@ void ReportDialog::savePdf()
         return;
     }
     m_result->setText(
-        tr("Wrote %1: %n page(s).", nullptr, written->pages).arg(QDir::toNativeSeparators(path)));
+        tr("Wrote %1: %n page(s).", nullptr, written->pages)
+            .arg(QDir::toNativeSeparators(path))
+            .toHtmlEscaped() +
+        QStringLiteral(" <a href=\"%1\">%2</a>")
+            .arg(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                 tr("Open the PDF").toHtmlEscaped()));
 }
 
 Status ReportDialog::paintOn(QPrinter& printer)
