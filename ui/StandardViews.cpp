@@ -6,6 +6,7 @@
 #include "import/CsvActions.h"
 #include "overview/OverviewView.h"
 #include "reports/ReportActions.h"
+#include "risks/RiskActions.h"
 
 #include <QCoreApplication>
 
@@ -37,6 +38,7 @@ void installStandardViews(MainWindow& w)
                   return new AssetsView(doc, *win.assetModel());
               });
     installCsvActions(w);
+    installRiskViews(w);
     w.addView(QStringLiteral("controls"), QCoreApplication::translate("StandardViews", "Controls"),
               [](RegisterDocument& doc, MainWindow&) -> QWidget* { return new ControlsView(doc); });
     installReportActions(w);

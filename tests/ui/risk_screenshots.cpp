@@ -1,0 +1,89 @@
+// Not a test: renders the risks view, the risk editor's tabs and the heat maps to PNG files so
+// a person can look at them (run under Xvfb, or offscreen).
+// Usage: ui_risk_screenshots OUTDIR ja|en
+#include "MainWindow.h"
+#include "risks/RiskEditor.h"
+#include "risks/RiskHeatMap.h"
+#include "risks/RiskTableModel.h"
+#include "risks/RisksView.h"
+#include "services/DemoRegister.h"
+#include "services/Register.h"
+#include "services/RiskService.h"
+#include "support/Translations.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTemporaryDir>
+
+using namespace daicho;
+
+namespace {
+
+void save(QWidget& w, const QString& dir, const QString& name)
+{
+    QApplication::processEvents();
+    w.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("DaichoShots"));
+    QApplication::setApplicationName(QStringLiteral("daicho-risk-shots"));
+    const QStringList args = app.arguments();
+    if (args.size() < 3)
+        return 2;
+    const QString out = args.at(1);
+    const QString lang = args.at(2);
+    QDir().mkpath(out);
+    QTemporaryDir settingsDir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    QSettings().setValue(QStringLiteral("ui/language"), lang);
+    Translations::install(lang);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.daicho"));
+    {
+        auto demo = DemoRegister::create(path);
+        if (!demo)
+            return 1;
+    }
+    MainWindow w;
+    if (!w.openRegister(path))
+        return 1;
+    w.resize(1440, 880);
+    w.show();
+    if (!w.showView(QStringLiteral("risks")))
+        return 1;
+    auto* view = qobject_cast<RisksView*>(w.view(QStringLiteral("risks")));
+    if (!view)
+        return 1;
+    auto r1 = w.currentRegister()->risks().findByCode(QStringLiteral("R-002"));
+    if (r1 && r1->has_value())
+        view->selectRisk((*r1)->id);
+    save(w, out, QStringLiteral("risks-") + lang);
+
+    // A heat-map cell clicked: the table shows the risks in it.
+    view->inherentMap()->setSelected(QPoint(2, 3));
+    Q_EMIT view->inherentMap()->cellClicked(QPoint(2, 3));
+    save(w, out, QStringLiteral("risks-filtered-") + lang);
+    Q_EMIT view->inherentMap()->cellClicked(std::nullopt);
+    view->inherentMap()->setSelected(std::nullopt);
+
+    save(*view->inherentMap()->parentWidget(), out, QStringLiteral("heatmap-") + lang);
+
+    if (r1 && r1->has_value()) {
+        RiskEditor editor(*w.document(), **r1, &w);
+        editor.show();
+        for (int tab = 0; tab < editor.tabs()->count(); ++tab) {
+            editor.tabs()->setCurrentIndex(tab);
+            save(editor, out, QStringLiteral("risk-editor-%1-%2").arg(tab).arg(lang));
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,338 @@
+#include "MainWindow.h"
+#include "SettingsSandbox.h"
+#include "assets/AssetsView.h"
+#include "risks/RiskCommands.h"
+#include "risks/RiskEditor.h"
+#include "risks/RiskFilterProxy.h"
+#include "risks/RiskHeatMap.h"
+#include "risks/RiskMethodDialog.h"
+#include "risks/RiskTableModel.h"
+#include "risks/RisksView.h"
+#include "risks/ThreatsDialog.h"
+#include "services/AssetService.h"
+#include "services/DemoRegister.h"
+#include "services/Register.h"
+#include "services/RiskService.h"
+#include "support/TestSupport.h"
+#include "undo/RegisterDocument.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace daicho;
+using namespace daicho::test;
+
+namespace {
+
+struct DemoDoc
+{
+    QTemporaryDir dir;
+    std::unique_ptr<RegisterDocument> doc;
+    DemoDoc()
+    {
+        auto reg = DemoRegister::create(dir.filePath(QStringLiteral("demo.daicho")));
+        REQUIRE(reg);
+        doc = std::make_unique<RegisterDocument>(std::move(*reg));
+    }
+    Register& reg() { return doc->reg(); }
+};
+
+qint64 assetId(Register& reg, const char* code)
+{
+    auto a = reg.assets().findByCode(QString::fromLatin1(code));
+    REQUIRE(a);
+    REQUIRE(a->has_value());
+    return (*a)->id;
+}
+
+} // namespace
+
+TEST_CASE("the risks view lists every risk, the heat map counts and filters", "[ui][risks]")
+{
+    ClockGuard clock;
+    SettingsSandbox settings;
+    DemoDoc demo;
+    RisksView view(*demo.doc);
+    QAbstractItemModelTester tester(view.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    const auto all = demo.reg().risks().all();
+    REQUIRE(all);
+    CHECK(view.model()->rowCount() == all->size());
+    CHECK(view.proxy()->rowCount() == all->size());
+
+    // The inherent map's counts add up to the scored risks, cell by cell.
+    int total = 0;
+    QHash<QPoint, int> expected;
+    for (const Risk& r : std::as_const(*all)) {
+        if (r.inherent) {
+            expected[QPoint(r.inherent->likelihood, r.inherent->impact)] += 1;
+            ++total;
+        }
+    }
+    int counted = 0;
+    for (int l = 1; l <= 3; ++l) {
+        for (int i = 1; i <= 3; ++i) {
+            CHECK(view.inherentMap()->count(l, i) == expected.value(QPoint(l, i)));
+            counted += view.inherentMap()->count(l, i);
+        }
+    }
+    CHECK(counted == total);
+
+    // Clicking a cell shows the risks in it; clicking it again shows all.
+    view.resize(1300, 800);
+    view.show();
+    QPoint busiest;
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        if (it.value() > expected.value(busiest))
+            busiest = it.key();
+    }
+    const QRect cell = view.inherentMap()->cellRect(busiest.x(), busiest.y());
+    QTest::mouseClick(view.inherentMap(), Qt::LeftButton, {}, cell.center());
+    CHECK(view.proxy()->rowCount() == expected.value(busiest));
+    REQUIRE(view.proxy()->filter().cell.has_value());
+    CHECK_FALSE(view.proxy()->filter().cell->residual);
+    for (int row = 0; row < view.proxy()->rowCount(); ++row) {
+        const QModelIndex i = view.proxy()->index(row, RiskTableModel::ValueColumn);
+        CHECK(i.data().toInt() == busiest.x() * busiest.y());
+    }
+    QTest::mouseClick(view.inherentMap(), Qt::LeftButton, {}, cell.center());
+    CHECK(view.proxy()->rowCount() == all->size());
+
+    // The residual map filters by residual scores.
+    const QRect low = view.residualMap()->cellRect(1, 3);
+    QTest::mouseClick(view.residualMap(), Qt::LeftButton, {}, low.center());
+    REQUIRE(view.proxy()->filter().cell.has_value());
+    CHECK(view.proxy()->filter().cell->residual);
+    CHECK(view.proxy()->rowCount() == view.residualMap()->count(1, 3));
+}
+
+TEST_CASE("the attention list and the asset filter of the risks view", "[ui][risks]")
+{
+    ClockGuard clock;
+    SettingsSandbox settings;
+    DemoDoc demo;
+    RisksView view(*demo.doc);
+    QStringList reasons;
+    for (int i = 0; i < view.attentionList()->topLevelItemCount(); ++i)
+        reasons.append(view.attentionList()->topLevelItem(i)->text(1));
+    CHECK(reasons.contains(RiskAttention::label(RiskAttentionKind::AcceptanceExpired)));
+    CHECK(reasons.contains(RiskAttention::label(RiskAttentionKind::UntreatedAboveAccept)));
+    CHECK(reasons.contains(RiskAttention::label(RiskAttentionKind::ActionOverdue)));
+
+    // Clicking an entry selects its risk.
+    QTreeWidgetItem* first = view.attentionList()->topLevelItem(0);
+    REQUIRE(first);
+    Q_EMIT view.attentionList()->itemClicked(first, 0);
+    CHECK(view.currentId() == first->data(0, Qt::UserRole).toLongLong());
+
+    // From an asset, its risks; from a risk, its assets.
+    const qint64 db = assetId(demo.reg(), "CUS-DB-001");
+    view.showAsset(db);
+    auto ofDb = demo.reg().risks().risksOfAsset(db);
+    REQUIRE(ofDb);
+    CHECK(view.proxy()->rowCount() == ofDb->size());
+    REQUIRE(view.selectRisk(ofDb->first().id));
+    CHECK(view.details()->text().contains(QStringLiteral("CUS-DB-001")));
+    view.showAsset(0);
+    CHECK(view.proxy()->rowCount() == view.model()->rowCount());
+}
+
+TEST_CASE("a risk made in the editor is scored live, saved as one undo step, and undoes",
+          "[ui][risks]")
+{
+    ClockGuard clock;
+    SettingsSandbox settings;
+    DemoDoc demo;
+    RisksView view(*demo.doc);
+    const int before = view.model()->rowCount();
+    const qint64 db = assetId(demo.reg(), "CUS-DB-001");
+
+    Risk blank;
+    RiskEditor editor(*demo.doc, blank);
+    editor.codeEdit()->setText(QStringLiteral("R-100"));
+    editor.titleEdit()->setText(QStringLiteral("バックアップ媒体の誤廃棄"));
+    for (int i = 0; i < editor.assetList()->count(); ++i) {
+        QListWidgetItem* item = editor.assetList()->item(i);
+        if (item->data(Qt::UserRole).toLongLong() == db)
+            item->setCheckState(Qt::Checked);
+    }
+    editor.threatLevel()->setValue(3);
+    editor.vulnerabilityLevel()->setValue(2);
+    // likelihood 2 × importance 3 = 6
+    CHECK(editor.inherentLabel()->text().contains(QStringLiteral("<b>6</b>")));
+    REQUIRE(editor.save());
+    CHECK(view.model()->rowCount() == before + 1);
+    auto stored = demo.reg().risks().findByCode(QStringLiteral("R-100"));
+    REQUIRE(stored);
+    REQUIRE(stored->has_value());
+    const qint64 id = (*stored)->id;
+    CHECK((*stored)->inherent->value == 6);
+    CHECK(demo.doc->undoStack()->count() == 1);
+
+    demo.doc->undoStack()->undo();
+    CHECK(view.model()->rowCount() == before);
+    CHECK_FALSE(demo.reg().risks().find(id)->has_value());
+    demo.doc->undoStack()->redo();
+    CHECK(view.model()->rowCount() == before + 1);
+    CHECK(demo.reg().risks().find(id)->has_value()); // same id back
+
+    // A refused save keeps the dialog's messages and writes nothing.
+    RiskEditor bad(*demo.doc, blank);
+    bad.titleEdit()->setText(QStringLiteral("no code"));
+    CHECK_FALSE(bad.save());
+    CHECK_FALSE(bad.problems().isEmpty());
+    CHECK(demo.doc->undoStack()->count() == 1);
+}
+
+TEST_CASE("editing and deleting risks undo exactly", "[ui][risks]")
+{
+    ClockGuard clock;
+    SettingsSandbox settings;
+    DemoDoc demo;
+    RisksView view(*demo.doc);
+    auto r5 = demo.reg().risks().findByCode(QStringLiteral("R-005"));
+    REQUIRE(r5);
+    REQUIRE(r5->has_value());
+    Risk edited = **r5;
+    edited.treatment = RiskTreatment::Reduce;
+    edited.treatmentPlan = QStringLiteral("操作ログの月次確認");
+    REQUIRE(RiskCommands::update(*demo.doc, edited));
+    CHECK(demo.reg().risks().find(edited.id).value()->treatment == RiskTreatment::Reduce);
+    demo.doc->undoStack()->undo();
+    CHECK_FALSE(demo.reg().risks().find(edited.id).value()->treatment.has_value());
+
+    const int before = view.model()->rowCount();
+    REQUIRE(RiskCommands::remove(*demo.doc, {edited.id}));
+    CHECK(view.model()->rowCount() == before - 1);
+    demo.doc->undoStack()->undo();
+    CHECK(view.model()->rowCount() == before);
+    auto back = demo.reg().risks().find(edited.id);
+    REQUIRE(back);
+    REQUIRE(back->has_value());
+    CHECK((*back)->sameContent(**r5));
+}
+
+TEST_CASE("the main window has a Risks view", "[ui][risks]")
+{
+    SettingsSandbox settings;
+    MainWindow w;
+    QTemporaryDir dir;
+    {
+        auto reg = DemoRegister::create(dir.filePath(QStringLiteral("d.daicho")));
+        REQUIRE(reg);
+    }
+    REQUIRE(w.openRegister(dir.filePath(QStringLiteral("d.daicho"))));
+    REQUIRE(w.showView(QStringLiteral("risks")));
+    auto* view = qobject_cast<RisksView*>(w.view(QStringLiteral("risks")));
+    REQUIRE(view);
+    CHECK(view->model()->rowCount() >= 15);
+
+    // From an asset, its risks: View ▸ Risks of the Selected Asset.
+    REQUIRE(w.showView(QStringLiteral("assets")));
+    const qint64 db = assetId(*w.currentRegister(), "CUS-DB-001");
+    REQUIRE(w.assetsView()->selectAsset(db));
+    QAction* action = nullptr;
+    for (QAction* a : w.viewMenu()->actions()) {
+        if (a->text() ==
+            QCoreApplication::translate("StandardViews", "Risks of the Selected Asset"))
+            action = a;
+    }
+    REQUIRE(action);
+    action->trigger();
+    CHECK(view->proxy()->filter().assetId == db);
+    CHECK(view->proxy()->rowCount() == w.currentRegister()->risks().risksOfAsset(db)->size());
+}
+
+TEST_CASE("the method dialog previews every risk and applies a new version as one undo step",
+          "[ui][risks][method]")
+{
+    ClockGuard clock;
+    SettingsSandbox settings;
+    DemoDoc demo;
+    RisksView view(*demo.doc);
+    RiskMethodDialog dialog(*demo.doc);
+    const int risks = view.model()->rowCount();
+    CHECK(dialog.previewTable()->rowCount() == risks);
+    const int versionBefore = demo.reg().risks().method()->version;
+
+    dialog.kindBox()->setCurrentIndex(1); // the matrix
+    dialog.sizeBox()->setValue(5);
+    REQUIRE(dialog.refreshPreview());
+    CHECK(dialog.previewTable()->rowCount() == risks);
+    CHECK(dialog.bandTable()->rowCount() == 4);
+    // What the preview says is what applying writes.
+    QHash<QString, QString> shown;
+    for (int row = 0; row < dialog.previewTable()->rowCount(); ++row)
+        shown.insert(dialog.previewTable()->item(row, 0)->text(),
+                     dialog.previewTable()->item(row, 2)->text());
+    REQUIRE(dialog.apply());
+    auto m = demo.reg().risks().method();
+    REQUIRE(m);
+    CHECK(m->kind == RiskMethodKind::Matrix);
+    CHECK(m->version == versionBefore + 1);
+    auto all = demo.reg().risks().all();
+    REQUIRE(all);
+    for (const Risk& r : std::as_const(*all)) {
+        INFO(r.code.toStdString());
+        const QString after = r.inherent ? QStringLiteral("%1 (%2)")
+                                               .arg(r.inherent->value)
+                                               .arg(m->bandLabel(r.inherent->band))
+                                         : QString();
+        CHECK(shown.value(r.code) == after);
+    }
+    CHECK(view.inherentMap()->sizeHint().width() > 0);
+    CHECK(demo.doc->undoStack()->count() == 1);
+    demo.doc->undoStack()->undo();
+    CHECK(demo.reg().risks().method()->kind == RiskMethodKind::Ipa);
+
+    // A band table with a gap is refused and says why.
+    RiskMethodDialog broken(*demo.doc);
+    broken.bandTable()->item(1, 2)->setText(QStringLiteral("4"));
+    CHECK_FALSE(broken.refreshPreview());
+    CHECK_FALSE(broken.apply());
+}
+
+TEST_CASE("the threat catalog is editable with undo, a threat in use stays", "[ui][risks][threat]")
+{
+    ClockGuard clock;
+    SettingsSandbox settings;
+    DemoDoc demo;
+    ThreatsDialog dialog(*demo.doc);
+    const int before = dialog.table()->rowCount();
+    CHECK(before >= 15);
+    // Rename a built-in threat in its Japanese column.
+    QTableWidgetItem* ja = dialog.table()->item(0, 1);
+    REQUIRE(ja);
+    const qint64 id = ja->data(Qt::UserRole).toLongLong();
+    const QString old = ja->text();
+    ja->setText(QStringLiteral("不正アクセス(外部)"));
+    CHECK(demo.reg().risks().findThreat(id).value()->nameJa ==
+          QStringLiteral("不正アクセス(外部)"));
+    demo.doc->undoStack()->undo();
+    CHECK(demo.reg().risks().findThreat(id).value()->nameJa == old);
+
+    REQUIRE(dialog.addThreat(QStringLiteral("T-OWN"), QStringLiteral("独自の脅威"), {}));
+    CHECK(dialog.table()->rowCount() == before + 1);
+    REQUIRE(dialog.removeRow(before)); // the new one: no risk names it
+    CHECK(dialog.table()->rowCount() == before);
+    // T-MALWARE is named by demo risks: refused, and the reason is shown.
+    int malware = -1;
+    for (int row = 0; row < dialog.table()->rowCount(); ++row) {
+        if (dialog.table()->item(row, 0)->text() == u"T-MALWARE")
+            malware = row;
+    }
+    REQUIRE(malware >= 0);
+    CHECK_FALSE(dialog.removeRow(malware));
+    CHECK(dialog.message()->text().contains(QStringLiteral("T-MALWARE")));
+    CHECK(dialog.table()->rowCount() == before);
+}
