@@ -1771,6 +1771,45 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
 </context>
 <context>
+    <name>RiskCommands</name>
+    <message>
+        <source>New risk %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The risk no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit risk %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete %n risk(s)</source>
+        <translation><numerusform>Delete %n risk</numerusform><numerusform>Delete %n risks</numerusform></translation>
+    </message>
+    <message>
+        <source>Change the assessment method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New threat %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The threat no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit threat %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete threat</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RiskMethodSnapshot</name>
     <message>
         <source>The assessment method cannot be read: %1</source>
@@ -2732,6 +2771,14 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message>
         <source>Controls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risks of the Selected Asset</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4136,7 +4183,10 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n page(s).</source>
-        <translation><numerusform>Wrote %1: %n page.</numerusform><numerusform>Wrote %1: %n pages.</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %1: %n page.</numerusform>
+            <numerusform>Wrote %1: %n pages.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Preparing the pages…</source>
@@ -4153,6 +4203,215 @@ The report is in the language of --lang (or the system locale).</source>
     <message>
         <source>Open the PDF</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>daicho::RiskEditor</name>
+    <message>
+        <source>New risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>importance %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find assets (code or name)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Method: %1 (version %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Inherent risk&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3 = could happen any time, 2 = a few times a year in some situations, 1 = not normally</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3 = no countermeasures, 2 = partial, 1 = all needed countermeasures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Residual risk&lt;/b&gt; (after the planned treatment)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not decided)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 8.7 8.13 (controls of %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acceptance and review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>importance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>impact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>likelihood %1 × %2 %3 = &lt;b&gt;%4&lt;/b&gt; (%5)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>daicho::RiskHeatMap</name>
+    <message>
+        <source>Importance</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 × %2 = %3 (%4): %n risk(s)</source>
+        <translation><numerusform>%1 × %2 = %3 (%4): %n risk</numerusform><numerusform>%1 × %2 = %3 (%4): %n risks</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>daicho::RiskMethodDialog</name>
+    <message>
+        <source>Risk assessment method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Levels on each axis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. rare / unlikely / possible / likely / almost certain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Likelihood levels (1 first, separated by /)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Impact levels (1 first, separated by /)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Bands&lt;/b&gt; (risk value = likelihood × impact)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What it asks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;How every risk would be re-scored&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After the change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply as a new version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>level changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Risk assessment method — %n risk(s) change level</source>
+        <translation><numerusform>Risk assessment method — %n risk changes level</numerusform><numerusform>Risk assessment method — %n risks change level</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4215,10 +4474,117 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>%1 is the threat of %n risk(s); change them first.</source>
-        <translation>
-            <numerusform>%1 is the threat of %n risk; change it first.</numerusform>
-            <numerusform>%1 is the threat of %n risks; change them first.</numerusform>
-        </translation>
+        <translation><numerusform>%1 is the threat of %n risk; change it first.</numerusform><numerusform>%1 is the threat of %n risks; change them first.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>daicho::RiskTableModel</name>
+    <message>
+        <source>Importance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Residual value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Residual level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <translation><numerusform>%n issue</numerusform><numerusform>%n issues</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>daicho::RisksView</name>
+    <message>
+        <source>Search risks (code, risk, asset, threat, owner)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs attention only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New risk…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Method…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The assessment method: IPA's or a likelihood × impact matrix, its levels and bands, with a preview of every risk's new level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Threats…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inherent risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Needs attention&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All assets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Method: %1, version %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n risk(s) shown</source>
+        <translation><numerusform>%1 of %n risk shown</numerusform><numerusform>%1 of %n risks shown</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a risk to see its assets, controls and actions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete risks</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete %n risk(s)? You can undo this.</source>
+        <translation><numerusform>Delete %n risk? You can undo this.</numerusform><numerusform>Delete %n risks? You can undo this.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4370,6 +4736,49 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message>
         <source>To complete: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>daicho::ThreatsDialog</name>
+    <message>
+        <source>Threat catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name (Japanese)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category (key)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description (Japanese)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add threat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove threat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New threat</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1789,6 +1789,45 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
 </context>
 <context>
+    <name>RiskCommands</name>
+    <message>
+        <source>New risk %1</source>
+        <translation>リスク %1 の新規作成</translation>
+    </message>
+    <message>
+        <source>The risk no longer exists.</source>
+        <translation>このリスクはもうありません。</translation>
+    </message>
+    <message>
+        <source>Edit risk %1</source>
+        <translation>リスク %1 の編集</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n risk(s)</source>
+        <translation><numerusform>リスク %n 件の削除</numerusform></translation>
+    </message>
+    <message>
+        <source>Change the assessment method</source>
+        <translation>リスクアセスメント手法の変更</translation>
+    </message>
+    <message>
+        <source>New threat %1</source>
+        <translation>脅威 %1 の新規作成</translation>
+    </message>
+    <message>
+        <source>The threat no longer exists.</source>
+        <translation>この脅威はもうありません。</translation>
+    </message>
+    <message>
+        <source>Edit threat %1</source>
+        <translation>脅威 %1 の編集</translation>
+    </message>
+    <message>
+        <source>Delete threat</source>
+        <translation>脅威の削除</translation>
+    </message>
+</context>
+<context>
     <name>RiskMethodSnapshot</name>
     <message>
         <source>The assessment method cannot be read: %1</source>
@@ -2751,6 +2790,14 @@ The report is in the language of --lang (or the system locale).</source>
     <message>
         <source>Controls</source>
         <translation>管理策</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>リスク</translation>
+    </message>
+    <message>
+        <source>Risks of the Selected Asset</source>
+        <translation>選択した資産のリスク</translation>
     </message>
 </context>
 <context>
@@ -4146,7 +4193,9 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n page(s).</source>
-        <translation><numerusform>%1 を出力しました: %n ページ。</numerusform></translation>
+        <translation>
+            <numerusform>%1 を出力しました: %n ページ。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Preparing the pages…</source>
@@ -4163,6 +4212,215 @@ The report is in the language of --lang (or the system locale).</source>
     <message>
         <source>Open the PDF</source>
         <translation>PDFを開く</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::RiskEditor</name>
+    <message>
+        <source>New risk</source>
+        <translation>新しいリスク</translation>
+    </message>
+    <message>
+        <source>Risk %1</source>
+        <translation>リスク %1</translation>
+    </message>
+    <message>
+        <source>importance %1</source>
+        <translation>重要度 %1</translation>
+    </message>
+    <message>
+        <source>Find assets (code or name)…</source>
+        <translation>資産を検索(管理番号または名称)…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>リスク</translation>
+    </message>
+    <message>
+        <source>Method: %1 (version %2)</source>
+        <translation>手法: %1(版 %2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Inherent risk&lt;/b&gt;</source>
+        <translation>&lt;b&gt;対策前のリスク&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>3 = could happen any time, 2 = a few times a year in some situations, 1 = not normally</source>
+        <translation>3 = いつ発生してもおかしくない、2 = 状況によっては年に数回発生、1 = 通常は発生しない</translation>
+    </message>
+    <message>
+        <source>3 = no countermeasures, 2 = partial, 1 = all needed countermeasures</source>
+        <translation>3 = 対策なし、2 = 一部対策済み、1 = 必要な対策をすべて実施</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Residual risk&lt;/b&gt; (after the planned treatment)</source>
+        <translation>&lt;b&gt;残留リスク&lt;/b&gt;(計画した対応の後)</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>(not decided)</source>
+        <translation>(未決定)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>対応策</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完了日</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>対応策を追加</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>対応策を削除</translation>
+    </message>
+    <message>
+        <source>e.g. 8.7 8.13 (controls of %1)</source>
+        <translation>例: 8.7 8.13(%1 の管理策)</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>リスク対応</translation>
+    </message>
+    <message>
+        <source>Acceptance and review</source>
+        <translation>受容と見直し</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>未評価</translation>
+    </message>
+    <message>
+        <source>importance</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation>影響度</translation>
+    </message>
+    <message>
+        <source>likelihood %1 × %2 %3 = &lt;b&gt;%4&lt;/b&gt; (%5)</source>
+        <translation>被害発生可能性 %1 × %2 %3 = &lt;b&gt;%4&lt;/b&gt;(%5)</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::RiskHeatMap</name>
+    <message>
+        <source>Importance</source>
+        <translation>重要度</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 × %2 = %3 (%4): %n risk(s)</source>
+        <translation><numerusform>%1 × %2 = %3(%4): リスク %n 件</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>daicho::RiskMethodDialog</name>
+    <message>
+        <source>Risk assessment method</source>
+        <translation>リスクアセスメント手法</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>手法</translation>
+    </message>
+    <message>
+        <source>Levels on each axis</source>
+        <translation>各軸の段階数</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>e.g. rare / unlikely / possible / likely / almost certain</source>
+        <translation>例: まれ / 低い / 中程度 / 高い / ほぼ確実</translation>
+    </message>
+    <message>
+        <source>Likelihood levels (1 first, separated by /)</source>
+        <translation>発生可能性の段階名(1 から順に / で区切る)</translation>
+    </message>
+    <message>
+        <source>Impact levels (1 first, separated by /)</source>
+        <translation>影響度の段階名(1 から順に / で区切る)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bands&lt;/b&gt; (risk value = likelihood × impact)</source>
+        <translation>&lt;b&gt;リスクレベルの区分&lt;/b&gt;(リスク値 = 発生可能性 × 影響度)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>What it asks</source>
+        <translation>求める対応</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How every risk would be re-scored&lt;/b&gt;</source>
+        <translation>&lt;b&gt;各リスクの再評価の結果(プレビュー)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>リスク</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>After the change</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>Apply as a new version</source>
+        <translation>新しい版として適用</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>未評価</translation>
+    </message>
+    <message>
+        <source>level changes</source>
+        <translation>レベルが変わる</translation>
+    </message>
+    <message numerus="yes">
+        <source>Risk assessment method — %n risk(s) change level</source>
+        <translation><numerusform>リスクアセスメント手法 — %n 件のリスクのレベルが変わります</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4225,9 +4483,117 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>%1 is the threat of %n risk(s); change them first.</source>
-        <translation>
-            <numerusform>%1 は %n 件のリスクの脅威です。先にそれらを変更してください。</numerusform>
-        </translation>
+        <translation><numerusform>%1 は %n 件のリスクの脅威です。先にそれらを変更してください。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>daicho::RiskTableModel</name>
+    <message>
+        <source>Importance</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Risk value</source>
+        <translation>リスク値</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>リスクレベル</translation>
+    </message>
+    <message>
+        <source>Residual value</source>
+        <translation>残留リスク値</translation>
+    </message>
+    <message>
+        <source>Residual level</source>
+        <translation>残留リスクレベル</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>要対応</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <translation><numerusform>%n 件</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>daicho::RisksView</name>
+    <message>
+        <source>Search risks (code, risk, asset, threat, owner)…</source>
+        <translation>リスクを検索(番号、リスク、資産、脅威、所有者)…</translation>
+    </message>
+    <message>
+        <source>Needs attention only</source>
+        <translation>要対応のみ</translation>
+    </message>
+    <message>
+        <source>New risk…</source>
+        <translation>新規リスク…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Method…</source>
+        <translation>手法…</translation>
+    </message>
+    <message>
+        <source>The assessment method: IPA's or a likelihood × impact matrix, its levels and bands, with a preview of every risk's new level</source>
+        <translation>リスクアセスメント手法: IPA の手法または発生可能性 × 影響度のマトリクス、その段階と区分(各リスクの新しいレベルをプレビューしてから適用)</translation>
+    </message>
+    <message>
+        <source>Threats…</source>
+        <translation>脅威…</translation>
+    </message>
+    <message>
+        <source>Inherent risk</source>
+        <translation>対策前のリスク</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>残留リスク</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Needs attention&lt;/b&gt;</source>
+        <translation>&lt;b&gt;要対応&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>All assets</source>
+        <translation>すべての資産</translation>
+    </message>
+    <message>
+        <source>Method: %1, version %2</source>
+        <translation>手法: %1、版 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n risk(s) shown</source>
+        <translation><numerusform>%n 件中 %1 件のリスクを表示</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a risk to see its assets, controls and actions.</source>
+        <translation>リスクを選択すると、その資産、管理策、対応策が表示されます。</translation>
+    </message>
+    <message>
+        <source>Delete risks</source>
+        <translation>リスクの削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n risk(s)? You can undo this.</source>
+        <translation><numerusform>リスク %n 件を削除しますか?元に戻せます。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4380,6 +4746,49 @@ The report is in the language of --lang (or the system locale).</source>
     <message>
         <source>To complete: %1</source>
         <translation>未完了: %1</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ThreatsDialog</name>
+    <message>
+        <source>Threat catalog</source>
+        <translation>脅威カタログ</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Name (Japanese)</source>
+        <translation>名称(日本語)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称(英語)</translation>
+    </message>
+    <message>
+        <source>Category (key)</source>
+        <translation>分類(キー)</translation>
+    </message>
+    <message>
+        <source>Description (Japanese)</source>
+        <translation>説明(日本語)</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>説明(英語)</translation>
+    </message>
+    <message>
+        <source>Add threat</source>
+        <translation>脅威を追加</translation>
+    </message>
+    <message>
+        <source>Remove threat</source>
+        <translation>脅威を削除</translation>
+    </message>
+    <message>
+        <source>New threat</source>
+        <translation>新しい脅威</translation>
     </message>
 </context>
 <context>
