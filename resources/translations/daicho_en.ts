@@ -4204,6 +4204,18 @@ The report is in the language of --lang (or the system locale).</source>
         <source>Open the PDF</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Every risk of the register with its scores and level, highest level first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The risks that need treatment or have a treatment chosen, by option, with their actions, residual level and acceptance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every control of the catalog with the decision on it, its evidence and the assets and risks linked to it.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>daicho::RiskEditor</name>

@@ -4213,6 +4213,18 @@ The report is in the language of --lang (or the system locale).</source>
         <source>Open the PDF</source>
         <translation>PDFを開く</translation>
     </message>
+    <message>
+        <source>Every risk of the register with its scores and level, highest level first.</source>
+        <translation>台帳のすべてのリスクを評価値・リスクレベルとともに、リスクレベルの高い順に示します。</translation>
+    </message>
+    <message>
+        <source>The risks that need treatment or have a treatment chosen, by option, with their actions, residual level and acceptance.</source>
+        <translation>対応が必要なリスク、または対応を決めたリスクを、対応の選択肢別に、対応策・残留リスク・受容とともに示します。</translation>
+    </message>
+    <message>
+        <source>Every control of the catalog with the decision on it, its evidence and the assets and risks linked to it.</source>
+        <translation>カタログのすべての管理策を、適用の判断・証跡・関連する資産とリスクとともに示します。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::RiskEditor</name>

@@ -179,14 +179,25 @@ TEST_CASE("screenshots of the report dialog and the print preview", "[.shots]")
     SettingsSandbox settings;
     for (const QString& lang : {QStringLiteral("ja"), QStringLiteral("en")}) {
         Translations::install(lang);
+        {
+            MainWindow w;
+            w.setRegister(demoRegister());
+            w.resize(1200, 800);
+            w.show();
+            QMenu* menu = w.reportsMenu();
+            menu->popup(w.mapToGlobal(QPoint(200, 30)));
+            QTest::qWait(100);
+            REQUIRE(menu->grab().save(dir + QStringLiteral("/menu-%1.png").arg(lang)));
+            menu->hide();
+        }
         auto reg = demoRegister();
-        ReportDialog dialog(*reg, ReportKind::Inventory);
+        ReportDialog dialog(*reg, ReportKind::AuditPack);
         dialog.show();
         QCoreApplication::processEvents();
         REQUIRE(dialog.grab().save(dir + QStringLiteral("/dialog-%1.png").arg(lang)));
-        dialog.setKind(ReportKind::Soa);
+        dialog.setKind(ReportKind::TreatmentPlan);
         QCoreApplication::processEvents();
-        REQUIRE(dialog.grab().save(dir + QStringLiteral("/dialog-soa-%1.png").arg(lang)));
+        REQUIRE(dialog.grab().save(dir + QStringLiteral("/dialog-plan-%1.png").arg(lang)));
 
         QPrinter printer(QPrinter::HighResolution);
         QPrintPreviewDialog preview(&printer);

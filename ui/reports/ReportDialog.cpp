@@ -82,9 +82,6 @@ ReportDialog::ReportDialog(Register& reg, ReportKind kind, QWidget* parent)
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
 
     // Asset filters (inventory): nothing ticked means every asset.
-    m_filters = new QWidget;
-    auto* filterForm = new QFormLayout(m_filters);
-    filterForm->setContentsMargins(0, 0, 0, 0);
     auto* classRow = new QHBoxLayout;
     for (AssetClass c : AssetTerms::classes()) {
         auto* box = new QCheckBox(AssetTerms::label(c));
@@ -102,12 +99,7 @@ ReportDialog::ReportDialog(Register& reg, ReportKind kind, QWidget* parent)
         prioRow->addWidget(box);
     }
     prioRow->addStretch();
-    filterForm->addRow(tr("Only these classes:"), classRow);
-    filterForm->addRow(tr("Only these priorities:"), prioRow);
 
-    m_catalogRow = new QWidget;
-    auto* catalogForm = new QFormLayout(m_catalogRow);
-    catalogForm->setContentsMargins(0, 0, 0, 0);
     m_catalog = new QComboBox;
     m_catalog->setObjectName(QStringLiteral("reportCatalog"));
     const QString registerCatalog = reg.soa().catalogKey();
@@ -116,10 +108,8 @@ ReportDialog::ReportDialog(Register& reg, ReportKind kind, QWidget* parent)
         if (key == registerCatalog)
             m_catalog->setCurrentIndex(m_catalog->count() - 1);
     }
-    catalogForm->addRow(tr("Catalog:"), m_catalog);
 
-    m_note = new QLabel(tr("Nothing ticked: every asset. The report shows the register as it is "
-                           "now, with its revision on every page."));
+    m_note = new QLabel;
     m_note->setWordWrap(true);
 
     m_result = new QLabel;
@@ -129,9 +119,13 @@ ReportDialog::ReportDialog(Register& reg, ReportKind kind, QWidget* parent)
     m_result->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_result->setOpenExternalLinks(true);
 
-    auto* form = new QFormLayout;
-    form->addRow(tr("Report:"), m_kind);
-    form->addRow(tr("Language:"), m_language);
+    m_form = new QFormLayout;
+    m_form->addRow(tr("Report:"), m_kind);
+    m_form->addRow(tr("Language:"), m_language);
+    m_form->addRow(tr("Only these classes:"), classRow);
+    m_form->addRow(tr("Only these priorities:"), prioRow);
+    m_form->addRow(tr("Catalog:"), m_catalog);
+    m_form->addRow(m_note);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     QPushButton* previewButton = buttons->addButton(tr("Preview…"), QDialogButtonBox::ActionRole);
@@ -144,10 +138,7 @@ ReportDialog::ReportDialog(Register& reg, ReportKind kind, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_filters);
-    layout->addWidget(m_catalogRow);
-    layout->addWidget(m_note);
+    layout->addLayout(m_form);
     layout->addStretch();
     layout->addWidget(m_result);
     layout->addWidget(buttons);
@@ -179,9 +170,30 @@ void ReportDialog::updateOptions()
 {
     const auto kind = ReportKind(m_kind->currentData().toInt());
     const bool pack = kind == ReportKind::AuditPack;
-    m_filters->setVisible(pack || kind == ReportKind::Inventory);
-    m_note->setVisible(pack || kind == ReportKind::Inventory);
-    m_catalogRow->setVisible(pack || kind == ReportKind::Soa);
+    const bool filters = pack || kind == ReportKind::Inventory;
+    m_form->setRowVisible(2, filters);
+    m_form->setRowVisible(3, filters);
+    m_form->setRowVisible(4, pack || kind == ReportKind::Soa);
+    QString note;
+    switch (kind) {
+    case ReportKind::Inventory:
+    case ReportKind::AuditPack:
+        note = tr("Nothing ticked: every asset. The report shows the register as it is now, with "
+                  "its revision on every page.");
+        break;
+    case ReportKind::RiskAssessment:
+        note = tr("Every risk of the register with its scores and level, highest level first.");
+        break;
+    case ReportKind::TreatmentPlan:
+        note = tr("The risks that need treatment or have a treatment chosen, by option, with their "
+                  "actions, residual level and acceptance.");
+        break;
+    case ReportKind::Soa:
+        note = tr("Every control of the catalog with the decision on it, its evidence and the "
+                  "assets and risks linked to it.");
+        break;
+    }
+    m_note->setText(note);
 }
 
 reports::ReportOptions ReportDialog::options() const

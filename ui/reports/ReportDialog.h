@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QPrinter;
 class QWidget;
@@ -48,10 +49,9 @@ private:
     Register& m_reg;
     QComboBox* m_kind = nullptr;
     QComboBox* m_language = nullptr;
-    QWidget* m_filters = nullptr;
+    QFormLayout* m_form = nullptr; // rows: report, language, classes, priorities, catalog, note
     QHash<int, QCheckBox*> m_classBoxes;
     QHash<int, QCheckBox*> m_priorityBoxes;
-    QWidget* m_catalogRow = nullptr;
     QComboBox* m_catalog = nullptr;
     QLabel* m_note = nullptr;
     QLabel* m_result = nullptr; // what the last save wrote
