@@ -1,5 +1,6 @@
 #include "AssetRepository.h"
 
+#include "AssetBulkReader.h"
 #include "AssetSnapshot.h"
 #include "Database.h"
 #include "Sql.h"
@@ -191,6 +192,11 @@ Result<std::optional<qint64>> AssetRepository::idForCode(const QString& code, qi
 
 Result<QList<Asset>> AssetRepository::all() const
 {
+    auto n = count();
+    if (!n)
+        return n.error();
+    if (auto direct = readAllAssetsDirect(m_db.connection(), kColumns, qsizetype(*n)))
+        return std::move(*direct);
     auto q = sql::prepare(m_db.connection(), QStringLiteral("SELECT ") + kColumns +
                                                  QStringLiteral(" FROM assets ORDER BY id"));
     if (!q)
@@ -200,11 +206,15 @@ Result<QList<Asset>> AssetRepository::all() const
         return s.error();
     QList<Asset> out;
     // Sized once: growing a list of 100,000 assets step by step moves them all several times.
-    if (auto n = count(); n)
-        out.reserve(qsizetype(*n));
+    out.reserve(qsizetype(*n));
     while (q->next())
         out.append(readAsset(*q));
     return out;
+}
+
+QString AssetRepository::selectColumns()
+{
+    return kColumns;
 }
 
 Result<qint64> AssetRepository::count() const

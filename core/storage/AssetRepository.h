@@ -32,8 +32,11 @@ public:
     Result<std::optional<Asset>> findByCode(const QString& code) const;
     // An id holding `code` (compared without case), other than `except`.
     Result<std::optional<qint64>> idForCode(const QString& code, qint64 except = 0) const;
+    // Every asset in id order (read through SQLite directly: see AssetBulkReader).
     Result<QList<Asset>> all() const;
     Result<qint64> count() const;
+    // The columns every read selects, in the order the readers expect.
+    static QString selectColumns();
 
     Status addDependency(qint64 asset, qint64 dependsOn);
     Status removeDependency(qint64 asset, qint64 dependsOn);

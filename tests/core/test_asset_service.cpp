@@ -1,6 +1,9 @@
 #include "services/AssetService.h"
 #include "services/Register.h"
+#include "storage/AssetBulkReader.h"
+#include "storage/AssetRepository.h"
 #include "storage/AssetSnapshot.h"
+#include "storage/Database.h"
 #include "support/TestSupport.h"
 
 using namespace daicho;
@@ -211,4 +214,55 @@ TEST_CASE("a bulk write is all or nothing", "[service][bulk]")
     REQUIRE(latest);
     CHECK(latest->first().entityType == history::Event);
     CHECK(latest->first().op == latest->last().op);
+}
+
+TEST_CASE("reading all assets straight from SQLite gives exactly what a single read gives",
+          "[service][storage]")
+{
+    auto reg = Register::createInMemory();
+    REQUIRE(reg);
+    AssetService& s = (*reg)->assets();
+    Asset full = makeAsset(QStringLiteral("CUS-DB-001"), AssetClass::Customer,
+                           AssetSubtype::Physical, 3, 2, 1);
+    full.name = QStringLiteral("Web請求DBサーバ 😀");
+    full.description = QStringLiteral("説明\n二行目\tタブ");
+    full.owner = QStringLiteral("システム運用部");
+    full.location = QStringLiteral("東京センター");
+    full.retention = QStringLiteral("契約終了後5年");
+    full.businessArea = QStringLiteral("請求");
+    full.userScope = QStringLiteral("運用担当");
+    full.notes = QStringLiteral("備考");
+    full.personalData = PersonalData::SpecialCare;
+    full.customerData = true;
+    full.priorityOverride = Priority::P1;
+    full.overrideReason = QStringLiteral("理由");
+    full.nextReview = QDate(2027, 3, 31);
+    Asset bare =
+        makeAsset(QStringLiteral("INT-PC-001"), AssetClass::Internal, AssetSubtype::Physical);
+    REQUIRE(s.create(full));
+    REQUIRE(s.create(bare));
+
+    auto direct =
+        readAllAssetsDirect((*reg)->database().connection(), AssetRepository::selectColumns(), 2);
+    REQUIRE(direct.has_value()); // the fast path is taken on SQLite
+    REQUIRE(*direct);
+    REQUIRE((*direct)->size() == 2);
+    for (const Asset& a : **direct) {
+        auto one = s.find(a.id);
+        REQUIRE(one);
+        REQUIRE(one->has_value());
+        const Asset& b = **one;
+        CHECK(a.sameContent(b));
+        CHECK(a.id == b.id);
+        CHECK(a.createdAt == b.createdAt);
+        CHECK(a.updatedAt == b.updatedAt);
+        CHECK(a.priorityOverride == b.priorityOverride);
+        CHECK(a.nextReview == b.nextReview);
+    }
+    CHECK((*direct)->at(0).name == full.name);
+    CHECK_FALSE((*direct)->at(1).priorityOverride.has_value());
+    CHECK_FALSE((*direct)->at(1).nextReview.isValid());
+    auto all = s.all();
+    REQUIRE(all);
+    CHECK(all->size() == 2);
 }
