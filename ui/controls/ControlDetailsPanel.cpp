@@ -66,6 +66,8 @@ ControlDetailsPanel::ControlDetailsPanel(RegisterDocument& document, SoaTreeMode
     auto* bodyLayout = new QVBoxLayout(m_body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
     auto* form = new QFormLayout;
+    // Labels above the boxes: the panel is narrow and the texts need its full width.
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     m_evidence = textBox(m_body, 4);
     m_links = textBox(m_body, 2);
     m_links->setPlaceholderText(tr("One file path or URL per line"));
