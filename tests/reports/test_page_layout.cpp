@@ -117,3 +117,46 @@ TEST_CASE("layout can be cancelled", "[reports][layout]")
     REQUIRE_FALSE(laid);
     CHECK(laid.error().kind == daicho::Error::Kind::Cancelled);
 }
+
+TEST_CASE("a row taller than a page goes on over the next pages, nothing cut", "[reports][layout]")
+{
+    QTemporaryDir dir;
+    QPdfWriter writer(dir.filePath(QStringLiteral("t.pdf")));
+    writer.setResolution(1200);
+    const TextMeasure m(&writer);
+    const QSizeF area(780, 540);
+    ReportDocument doc = bigTable(1, 3);
+    auto& table = std::get<TableBlock>(doc.sections[0].blocks[1]);
+    // About 150 lines of evidence in one cell: three pages' worth.
+    QStringList paragraphs;
+    for (int i = 1; i <= 150; ++i)
+        paragraphs.append(QStringLiteral("証跡 %1 行目").arg(i));
+    table.rows.insert(
+        2, {TableRow::Kind::Data,
+            {QStringLiteral("C-LONG"), paragraphs.join(QLatin1Char('\n')), QStringLiteral("7")}});
+    auto laid = PageLayout::layout(doc, m, area);
+    REQUIRE(laid);
+    CHECK(laid->pages.size() >= 3);
+    QStringList all;
+    for (const LaidOutPage& p : laid->pages) {
+        const QStringList texts = textsOf(p);
+        CHECK(texts.count(QStringLiteral("HeadCode")) == 1);
+        all += texts;
+    }
+    // Every line once, in order, none elided; the rows around it are there too.
+    qsizetype at = -1;
+    for (int i = 1; i <= 150; ++i) {
+        const qsizetype next = all.indexOf(QStringLiteral("証跡 %1 行目").arg(i));
+        INFO(i);
+        REQUIRE(next > at);
+        at = next;
+    }
+    for (const QString& t : all)
+        CHECK_FALSE(t.endsWith(QChar(0x2026)));
+    CHECK(all.contains(QStringLiteral("C-0-0")));
+    CHECK(all.contains(QStringLiteral("C-0-2")));
+    CHECK(all.count(QStringLiteral("C-LONG")) == 1);
+    // Its later parts name it.
+    CHECK(all.contains(QStringLiteral("C-LONG (cont.)")));
+    CHECK(laid->tableRows == 4);
+}

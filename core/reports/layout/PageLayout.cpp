@@ -339,7 +339,7 @@ private:
 
         QString group;
         QString subgroup;
-        int stripe = 0;
+        int stripeCount = 0;
         const qreal maxRowHeight = m_bottom - m_top - g.headerHeight -
                                    headingHeight(TextRole::GroupHeading) -
                                    headingHeight(TextRole::SubgroupHeading);
@@ -373,7 +373,7 @@ private:
                     subgroup = label;
                     headingRow(label, role, SubgroupFill);
                 }
-                stripe = 0;
+                stripeCount = 0;
                 continue;
             }
 
@@ -381,11 +381,10 @@ private:
             qsizetype lines = 1;
             for (int c = 0; c < t.columns.size(); ++c) {
                 const qreal w = g.x.at(c + 1) - g.x.at(c) - 2 * CellPadX;
-                cells[c] = m_m.wrap(TextRole::Body, row.cells.value(c), w, maxLines);
+                cells[c] = m_m.wrap(TextRole::Body, row.cells.value(c), w);
                 lines = qMax(lines, cells[c].size());
             }
-            const qreal h = linesHeight(TextRole::Body, lines) + 2 * CellPadY;
-            if (h > room()) {
+            auto continuePage = [&] {
                 closeRun(g);
                 newPage();
                 headerRow(t, g);
@@ -393,19 +392,47 @@ private:
                     headingRow(group + t.continued, TextRole::GroupHeading, GroupFill);
                 if (!subgroup.isEmpty())
                     headingRow(subgroup + t.continued, TextRole::SubgroupHeading, SubgroupFill);
+            };
+            // A row that fits on a page starts on the next page when it does not fit here; a
+            // row taller than a page is split: as many lines as fit, continued on the next.
+            const bool stripe = stripeCount++ % 2 == 1;
+            qsizetype start = 0;
+            while (start < lines) {
+                const qsizetype left = lines - start;
+                qsizetype take = left;
+                if (linesHeight(TextRole::Body, left) + 2 * CellPadY > room()) {
+                    const bool fitsOnAPage = left <= maxLines;
+                    const auto fitHere = qsizetype((room() - 2 * CellPadY) / bodyLine);
+                    if (fitsOnAPage || fitHere < 3) {
+                        continuePage();
+                        take = qMin(left, qsizetype(maxLines));
+                    } else {
+                        take = fitHere;
+                    }
+                }
+                const qreal h = linesHeight(TextRole::Body, take) + 2 * CellPadY;
+                if (stripe)
+                    fill(QRectF(0, m_y, m_area.width(), h), StripeFill);
+                for (int c = 0; c < t.columns.size(); ++c) {
+                    QStringList part = cells.at(c).mid(start, take);
+                    // The part of a row on a later page names its row in the first column.
+                    if (c == 0 && start > 0 && part.join(QString()).isEmpty())
+                        part = m_m.wrap(TextRole::Body, row.cells.value(0) + t.continued,
+                                        g.x.at(1) - g.x.at(0) - 2 * CellPadX, int(take));
+                    if (part.isEmpty() || (part.size() == 1 && part.first().isEmpty()))
+                        continue;
+                    const QRectF cell(g.x.at(c) + CellPadX, m_y + CellPadY,
+                                      g.x.at(c + 1) - g.x.at(c) - 2 * CellPadX, h - 2 * CellPadY);
+                    text(cell, TextRole::Body, part, t.columns.at(c).align);
+                }
+                m_y += h;
+                start += take;
+                // A row cut here is left open at the bottom, to go on at the top of the next.
+                if (start >= lines)
+                    line(QPointF(0, m_y), QPointF(m_area.width(), m_y));
+                else
+                    continuePage();
             }
-            if (stripe++ % 2 == 1)
-                fill(QRectF(0, m_y, m_area.width(), h), StripeFill);
-            for (int c = 0; c < t.columns.size(); ++c) {
-                if (cells.at(c).isEmpty() ||
-                    (cells.at(c).size() == 1 && cells.at(c).first().isEmpty()))
-                    continue;
-                const QRectF cell(g.x.at(c) + CellPadX, m_y + CellPadY,
-                                  g.x.at(c + 1) - g.x.at(c) - 2 * CellPadX, h - 2 * CellPadY);
-                text(cell, TextRole::Body, cells.at(c), t.columns.at(c).align);
-            }
-            m_y += h;
-            line(QPointF(0, m_y), QPointF(m_area.width(), m_y));
         }
         closeRun(g);
         m_y += BlockGap;
