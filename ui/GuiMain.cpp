@@ -34,6 +34,7 @@ int guiMain(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("Daicho"));
     QApplication::setApplicationVersion(QStringLiteral(DAICHO_VERSION_STRING));
     QApplication::setDesktopFileName(QStringLiteral("io.github.daicho.Daicho"));
+    QApplication::setWindowIcon(MainWindow::applicationIcon());
 
     QSettings settings;
     Translations::install(settings.value(QStringLiteral("ui/language")).toString());

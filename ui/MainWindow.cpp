@@ -526,6 +526,13 @@ Status MainWindow::saveCopyTo(const QString& target)
     return {};
 }
 
+QIcon MainWindow::applicationIcon()
+{
+    return QIcon::fromTheme(
+        QStringLiteral("io.github.daicho.Daicho"),
+        QIcon(QStringLiteral(":/daicho/icons/io.github.daicho.Daicho-256.png")));
+}
+
 QStringList MainWindow::recentFiles()
 {
     return QSettings().value(kRecentKey).toStringList();

@@ -84,6 +84,9 @@ public:
     // register stays the one shown.
     Status saveCopyTo(const QString& target);
 
+    // The application's icon: the desktop theme's if installed, else the bundled bitmap.
+    static QIcon applicationIcon();
+
     static QStringList recentFiles();
     static constexpr int MaxRecentFiles = 8;
     QMenu* recentMenu() const { return m_recentMenu; }

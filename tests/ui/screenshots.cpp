@@ -86,6 +86,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("DaichoShots"));
     QApplication::setApplicationName(QStringLiteral("daicho-shots"));
+    QApplication::setWindowIcon(MainWindow::applicationIcon());
     const QStringList args = app.arguments();
     if (args.size() < 3)
         return 2;

@@ -134,8 +134,9 @@ TEST_CASE("UI tests keep their settings in a folder of their own", "[ui][setting
     }
 }
 
-TEST_CASE("Save a Copy As writes a register that opens with the same assets, and the original stays",
-          "[ui][window][file]")
+TEST_CASE(
+    "Save a Copy As writes a register that opens with the same assets, and the original stays",
+    "[ui][window][file]")
 {
     SettingsSandbox settings;
     QTemporaryDir dir;
@@ -199,4 +200,12 @@ TEST_CASE("Open Recent lists opened files, newest first, and opens them", "[ui][
     MainWindow later; // another start of the program sees the same list
     CHECK(MainWindow::recentFiles().first() == QFileInfo(paths.at(1)).absoluteFilePath());
     CHECK(later.recentMenu()->isEnabled());
+}
+
+TEST_CASE("the application icon is there even without an icon theme", "[ui][window]")
+{
+    SettingsSandbox settings;
+    const QIcon icon = MainWindow::applicationIcon();
+    REQUIRE_FALSE(icon.isNull());
+    CHECK_FALSE(icon.pixmap(64, 64).isNull());
 }
