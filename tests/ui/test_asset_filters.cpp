@@ -175,6 +175,10 @@ TEST_CASE("hidden and moved columns are remembered", "[ui][columns]")
     view->resetColumns();
     CHECK(view->isColumnVisible(AssetTableModel::OwnerColumn));
     CHECK(view->table()->horizontalHeader()->logicalIndex(0) == AssetTableModel::CodeColumn);
+    // Priority and the review date sit side by side, both seen without scrolling.
+    QHeaderView* header = view->table()->horizontalHeader();
+    CHECK(header->visualIndex(AssetTableModel::NextReviewColumn) ==
+          header->visualIndex(AssetTableModel::PriorityColumn) + 1);
 }
 
 TEST_CASE("the personal-data filter says what each choice keeps, and 'all' is not 'none'",

@@ -187,22 +187,17 @@ bool AssetsView::isColumnVisible(int column) const
 
 const QList<int>& AssetsView::defaultColumnOrder()
 {
-    // What an officer reads first: which asset, how important, what kind, who owns it.
-    static const QList<int> order{AssetTableModel::CodeColumn,
-                                  AssetTableModel::NameColumn,
-                                  AssetTableModel::PriorityColumn,
-                                  AssetTableModel::ClassColumn,
-                                  AssetTableModel::SubtypeColumn,
-                                  AssetTableModel::OwnerColumn,
-                                  AssetTableModel::ConfidentialityColumn,
-                                  AssetTableModel::IntegrityColumn,
-                                  AssetTableModel::AvailabilityColumn,
-                                  AssetTableModel::ImportanceColumn,
-                                  AssetTableModel::PersonalDataColumn,
-                                  AssetTableModel::NextReviewColumn,
-                                  AssetTableModel::LocationColumn,
-                                  AssetTableModel::RetentionColumn,
-                                  AssetTableModel::UpdatedColumn};
+    // What an officer reads first: which asset, how important and whether its review is due
+    // (both at a glance, side by side), what kind, who owns it.
+    static const QList<int> order{
+        AssetTableModel::CodeColumn,       AssetTableModel::NameColumn,
+        AssetTableModel::PriorityColumn,   AssetTableModel::NextReviewColumn,
+        AssetTableModel::ClassColumn,      AssetTableModel::SubtypeColumn,
+        AssetTableModel::OwnerColumn,      AssetTableModel::ConfidentialityColumn,
+        AssetTableModel::IntegrityColumn,  AssetTableModel::AvailabilityColumn,
+        AssetTableModel::ImportanceColumn, AssetTableModel::PersonalDataColumn,
+        AssetTableModel::LocationColumn,   AssetTableModel::RetentionColumn,
+        AssetTableModel::UpdatedColumn};
     return order;
 }
 
