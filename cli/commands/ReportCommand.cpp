@@ -29,9 +29,11 @@ public:
                   "soa, audit-pack\n"
                   "  --out FILE.pdf   where to write it (replaced only when the report is "
                   "complete)\n"
-                  "  --class LIST     only these asset classes, e.g. customer,internal\n"
-                  "  --priority LIST  only these priorities, e.g. P1,P2\n"
-                  "  --catalog KEY    soa: the catalog (default: the register's SoA catalog)\n"
+                  "  --class LIST     inventory, audit-pack: only these asset classes, e.g. "
+                  "customer,internal\n"
+                  "  --priority LIST  inventory, audit-pack: only these priorities, e.g. P1,P2\n"
+                  "  --catalog KEY    soa, audit-pack: the catalog (default: the register's SoA "
+                  "catalog)\n"
                   "The report is in the language of --lang (or the system locale).");
     }
     static QString written(const QString& path, int pages, qsizetype rows)

@@ -1528,15 +1528,15 @@ An existing file is never overwritten. The new file is readable by its owner onl
     <message>
         <source>  --kind KIND      which report: inventory, risk-assessment, treatment-plan, soa, audit-pack
   --out FILE.pdf   where to write it (replaced only when the report is complete)
-  --class LIST     only these asset classes, e.g. customer,internal
-  --priority LIST  only these priorities, e.g. P1,P2
-  --catalog KEY    soa: the catalog (default: the register's SoA catalog)
+  --class LIST     inventory, audit-pack: only these asset classes, e.g. customer,internal
+  --priority LIST  inventory, audit-pack: only these priorities, e.g. P1,P2
+  --catalog KEY    soa, audit-pack: the catalog (default: the register's SoA catalog)
 The report is in the language of --lang (or the system locale).</source>
         <translation>  --kind 種類      レポートの種類: inventory(情報資産管理台帳), risk-assessment(リスクアセスメント結果), treatment-plan(リスク対応計画), soa(適用宣言書), audit-pack(監査資料一式)
   --out FILE.pdf   出力先(レポートが完成した時点で置き換えます)
-  --class 一覧     この資産区分だけ(例: customer,internal)
-  --priority 一覧  この優先度だけ(例: P1,P2)
-  --catalog キー   soa: 管理策カタログ(既定: 台帳の適用宣言書のカタログ)
+  --class 一覧     inventory, audit-pack: この資産区分だけ(例: customer,internal)
+  --priority 一覧  inventory, audit-pack: この優先度だけ(例: P1,P2)
+  --catalog キー   soa, audit-pack: 管理策カタログ(既定: 台帳の適用宣言書のカタログ)
 レポートの言語は --lang(指定がなければシステムのロケール)に従います。</translation>
     </message>
 </context>
@@ -1804,7 +1804,9 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>Delete %n risk(s)</source>
-        <translation><numerusform>リスク %n 件の削除</numerusform></translation>
+        <translation>
+            <numerusform>リスク %n 件の削除</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change the assessment method</source>
@@ -4193,9 +4195,7 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n page(s).</source>
-        <translation>
-            <numerusform>%1 を出力しました: %n ページ。</numerusform>
-        </translation>
+        <translation><numerusform>%1 を出力しました: %n ページ。</numerusform></translation>
     </message>
     <message>
         <source>Preparing the pages…</source>
@@ -4349,7 +4349,9 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>%1 × %2 = %3 (%4): %n risk(s)</source>
-        <translation><numerusform>%1 × %2 = %3(%4): リスク %n 件</numerusform></translation>
+        <translation>
+            <numerusform>%1 × %2 = %3(%4): リスク %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4432,7 +4434,9 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>Risk assessment method — %n risk(s) change level</source>
-        <translation><numerusform>リスクアセスメント手法 — %n 件のリスクのレベルが変わります</numerusform></translation>
+        <translation>
+            <numerusform>リスクアセスメント手法 — %n 件のリスクのレベルが変わります</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4495,7 +4499,9 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>%1 is the threat of %n risk(s); change them first.</source>
-        <translation><numerusform>%1 は %n 件のリスクの脅威です。先にそれらを変更してください。</numerusform></translation>
+        <translation>
+            <numerusform>%1 は %n 件のリスクの脅威です。先にそれらを変更してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4526,7 +4532,9 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>%n issue(s)</source>
-        <translation><numerusform>%n 件</numerusform></translation>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4593,7 +4601,9 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>%1 of %n risk(s) shown</source>
-        <translation><numerusform>%n 件中 %1 件のリスクを表示</numerusform></translation>
+        <translation>
+            <numerusform>%n 件中 %1 件のリスクを表示</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a risk to see its assets, controls and actions.</source>
@@ -4605,7 +4615,9 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>Delete %n risk(s)? You can undo this.</source>
-        <translation><numerusform>リスク %n 件を削除しますか?元に戻せます。</numerusform></translation>
+        <translation>
+            <numerusform>リスク %n 件を削除しますか?元に戻せます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
