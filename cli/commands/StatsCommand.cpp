@@ -17,7 +17,8 @@ public:
     static QString synopsis() { return tr("stats DB"); }
     static QString summary()
     {
-        return tr("print counts as JSON: assets by class, subtype and priority; schema version");
+        return tr("print counts as JSON: assets by class, subtype and priority; controls and SoA; "
+                  "risks by band, treatment, status and attention; schema version");
     }
 };
 

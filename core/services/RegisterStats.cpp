@@ -3,6 +3,7 @@
 #include "AssetService.h"
 #include "Register.h"
 #include "SoaStats.h"
+#include "risks/RiskStats.h"
 #include "storage/Sql.h"
 
 #include <QJsonArray>
@@ -54,6 +55,9 @@ Result<QJsonObject> RegisterStats::compute(Register& reg)
     auto controls = SoaStats::compute(reg);
     if (!controls)
         return controls.error();
+    auto risks = RiskStats::compute(reg);
+    if (!risks)
+        return risks.error();
 
     const RegisterInfo info = reg.info();
     QJsonObject assets{{QStringLiteral("total"), total},
@@ -66,6 +70,7 @@ Result<QJsonObject> RegisterStats::compute(Register& reg)
                        {QStringLiteral("scope"), info.scope},
                        {QStringLiteral("assets"), assets},
                        {QStringLiteral("controls"), *controls},
+                       {QStringLiteral("risks"), *risks},
                        {QStringLiteral("history_entries"), *entries}};
 }
 

@@ -2,10 +2,13 @@
 
 #include "AssetService.h"
 #include "Register.h"
+#include "RiskService.h"
 #include "SoaService.h"
 #include "storage/SoaSnapshot.h"
 
 #include <QSet>
+
+#include <algorithm>
 
 namespace daicho {
 
@@ -45,6 +48,26 @@ Result<CoverageReport> SoaCoverage::run(Register& reg, const QDate& today)
         if (priorities->effective(a.id) == Priority::P1 && !protectedAssets.contains(a.id))
             report.unprotectedP1.append(a);
     }
+
+    auto method = reg.risks().method();
+    if (!method)
+        return method.error();
+    auto risks = reg.risks().all();
+    if (!risks)
+        return risks.error();
+    for (const Risk& r : std::as_const(*risks)) {
+        if (!r.inherent || r.inherent->band < 0 || r.inherent->band >= method->bands.size())
+            continue;
+        if (method->bands.at(r.inherent->band).disposition != RiskDisposition::Treat)
+            continue;
+        if (r.status == RiskStatus::Closed || !r.controls.isEmpty())
+            continue;
+        if (r.treatment && *r.treatment != RiskTreatment::Reduce)
+            continue; // accepted, avoided or transferred: no control is expected
+        report.risksWithoutControl.append(r);
+    }
+    std::sort(report.risksWithoutControl.begin(), report.risksWithoutControl.end(),
+              [](const Risk& a, const Risk& b) { return a.code < b.code; });
     return report;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Asset.h"
+#include "domain/Risk.h"
 #include "domain/Soa.h"
 #include "support/Result.h"
 
@@ -13,14 +14,16 @@ class Register;
 
 // Where the controls leave gaps (issue 6, "coverage"):
 // - P1 assets to which no applicable, implemented control is applied;
-// - risks above the acceptance band with no planned control (once the risk register exists);
+// - risks above the acceptance band (their band asks for treatment), not closed, accepted,
+//   avoided or transferred, that no control treats;
 // - applicable controls not implemented and past their target date.
 struct CoverageReport
 {
     QList<Asset> unprotectedP1;
-    QList<SoaEntry> overdue; // of the register's SoA catalog
-    // Seam for the risk register: false until risks and their control links exist.
-    bool risksAvailable = false;
+    QList<SoaEntry> overdue;         // of the register's SoA catalog
+    QList<Risk> risksWithoutControl; // by code
+    // The risk register is part of every register now; kept for readers of the report.
+    bool risksAvailable = true;
 };
 
 class SoaCoverage

@@ -4,6 +4,7 @@
 #include "services/DemoRegister.h"
 #include "services/Register.h"
 #include "services/RegisterCheck.h"
+#include "services/RiskService.h"
 #include "services/SoaCoverage.h"
 #include "services/SoaService.h"
 #include "support/TestSupport.h"
@@ -247,5 +248,35 @@ TEST_CASE("coverage: unprotected P1 assets and overdue controls", "[soa][coverag
     CHECK(codes == QStringList{QStringLiteral("CUS-DB-002"), QStringLiteral("CUS-DB-003")});
     REQUIRE(report->overdue.size() == 1);
     CHECK(report->overdue.first().controlId == QStringLiteral("8.12"));
-    CHECK_FALSE(report->risksAvailable);
+    CHECK(report->risksWithoutControl.isEmpty());
+
+    // Risks: only one whose band asks for treatment, reduced or undecided, with no control.
+    auto risk = [&](const QString& code, int threat, int vulnerability) {
+        Risk r;
+        r.code = code;
+        r.title = code;
+        r.assetIds = {p1Bare->id}; // importance 3
+        r.scores.threat = threat;
+        r.scores.vulnerability = vulnerability;
+        return r;
+    };
+    REQUIRE(reg.risks().create(risk(QStringLiteral("R-3"), 3, 3))); // 9, no control: listed
+    Risk treated = risk(QStringLiteral("R-1"), 3, 3);
+    treated.treatment = RiskTreatment::Reduce;
+    treated.controls = {{catalogkey::Iso2022, QStringLiteral("8.13")}};
+    REQUIRE(reg.risks().create(treated)); // a control treats it
+    Risk transferred = risk(QStringLiteral("R-2"), 3, 3);
+    transferred.treatment = RiskTreatment::Transfer;
+    REQUIRE(reg.risks().create(transferred)); // transferred: no control expected
+    REQUIRE(reg.risks().create(risk(QStringLiteral("R-4"), 1, 1))); // 3: within management
+    Risk reduced = risk(QStringLiteral("R-0"), 2, 3);               // 3 × 2 = 6, reduce
+    reduced.treatment = RiskTreatment::Reduce;
+    REQUIRE(reg.risks().create(reduced));
+
+    report = SoaCoverage::run(reg, QDate(2026, 4, 1));
+    REQUIRE(report);
+    QStringList risky;
+    for (const Risk& r : report->risksWithoutControl)
+        risky.append(r.code);
+    CHECK(risky == QStringList{QStringLiteral("R-0"), QStringLiteral("R-3")});
 }

@@ -96,9 +96,10 @@ void SoaIssuesPanel::refresh()
             item->setData(0, ControlRole, e.controlId);
     }
     auto* risks = new QTreeWidgetItem(
-        m_coverage, {tr("Risks above the acceptance band with no planned control")});
-    if (!report->risksAvailable)
-        risks->setText(1, tr("Shown once the register has a risk register."));
+        m_coverage, {tr("Risks above the acceptance band with no planned control (%1)")
+                         .arg(report->risksWithoutControl.size())});
+    for (const Risk& r : std::as_const(report->risksWithoutControl))
+        new QTreeWidgetItem(risks, {r.code, r.title});
     m_coverage->expandAll();
     m_coverage->resizeColumnToContents(0);
 }
