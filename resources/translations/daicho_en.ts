@@ -1786,10 +1786,7 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>Delete %n risk(s)</source>
-        <translation>
-            <numerusform>Delete %n risk</numerusform>
-            <numerusform>Delete %n risks</numerusform>
-        </translation>
+        <translation><numerusform>Delete %n risk</numerusform><numerusform>Delete %n risks</numerusform></translation>
     </message>
     <message>
         <source>Change the assessment method</source>
@@ -2792,7 +2789,7 @@ The report is in the language of --lang (or the system locale).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>print counts as JSON: assets by class, subtype and priority; schema version</source>
+        <source>print counts as JSON: assets by class, subtype and priority; controls and SoA; risks by band, treatment, status and attention; schema version</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4186,7 +4183,10 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n page(s).</source>
-        <translation><numerusform>Wrote %1: %n page.</numerusform><numerusform>Wrote %1: %n pages.</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %1: %n page.</numerusform>
+            <numerusform>Wrote %1: %n pages.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Preparing the pages…</source>
@@ -4340,10 +4340,7 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>%1 × %2 = %3 (%4): %n risk(s)</source>
-        <translation>
-            <numerusform>%1 × %2 = %3 (%4): %n risk</numerusform>
-            <numerusform>%1 × %2 = %3 (%4): %n risks</numerusform>
-        </translation>
+        <translation><numerusform>%1 × %2 = %3 (%4): %n risk</numerusform><numerusform>%1 × %2 = %3 (%4): %n risks</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4426,10 +4423,7 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>Risk assessment method — %n risk(s) change level</source>
-        <translation>
-            <numerusform>Risk assessment method — %n risk changes level</numerusform>
-            <numerusform>Risk assessment method — %n risks change level</numerusform>
-        </translation>
+        <translation><numerusform>Risk assessment method — %n risk changes level</numerusform><numerusform>Risk assessment method — %n risks change level</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4492,10 +4486,7 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>%1 is the threat of %n risk(s); change them first.</source>
-        <translation>
-            <numerusform>%1 is the threat of %n risk; change it first.</numerusform>
-            <numerusform>%1 is the threat of %n risks; change them first.</numerusform>
-        </translation>
+        <translation><numerusform>%1 is the threat of %n risk; change it first.</numerusform><numerusform>%1 is the threat of %n risks; change them first.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4526,10 +4517,7 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>%n issue(s)</source>
-        <translation>
-            <numerusform>%n issue</numerusform>
-            <numerusform>%n issues</numerusform>
-        </translation>
+        <translation><numerusform>%n issue</numerusform><numerusform>%n issues</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4596,10 +4584,7 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>%1 of %n risk(s) shown</source>
-        <translation>
-            <numerusform>%1 of %n risk shown</numerusform>
-            <numerusform>%1 of %n risks shown</numerusform>
-        </translation>
+        <translation><numerusform>%1 of %n risk shown</numerusform><numerusform>%1 of %n risks shown</numerusform></translation>
     </message>
     <message>
         <source>Select a risk to see its assets, controls and actions.</source>
@@ -4611,10 +4596,7 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>Delete %n risk(s)? You can undo this.</source>
-        <translation>
-            <numerusform>Delete %n risk? You can undo this.</numerusform>
-            <numerusform>Delete %n risks? You can undo this.</numerusform>
-        </translation>
+        <translation><numerusform>Delete %n risk? You can undo this.</numerusform><numerusform>Delete %n risks? You can undo this.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4660,11 +4642,7 @@ The report is in the language of --lang (or the system locale).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Risks above the acceptance band with no planned control</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Shown once the register has a risk register.</source>
+        <source>Risks above the acceptance band with no planned control (%1)</source>
         <translation type="unfinished" />
     </message>
 </context>

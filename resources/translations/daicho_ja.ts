@@ -1804,9 +1804,7 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>Delete %n risk(s)</source>
-        <translation>
-            <numerusform>リスク %n 件の削除</numerusform>
-        </translation>
+        <translation><numerusform>リスク %n 件の削除</numerusform></translation>
     </message>
     <message>
         <source>Change the assessment method</source>
@@ -2809,8 +2807,8 @@ The report is in the language of --lang (or the system locale).</source>
         <translation>stats DB</translation>
     </message>
     <message>
-        <source>print counts as JSON: assets by class, subtype and priority; schema version</source>
-        <translation>件数を JSON で表示する: 資産区分・種別・優先度ごとの資産数、スキーマのバージョン</translation>
+        <source>print counts as JSON: assets by class, subtype and priority; controls and SoA; risks by band, treatment, status and attention; schema version</source>
+        <translation>件数を JSON で表示する: 資産区分・種別・優先度ごとの資産数、管理策と適用宣言書、リスクレベル・リスク対応・状態・要対応ごとのリスク数、スキーマのバージョン</translation>
     </message>
 </context>
 <context>
@@ -4195,7 +4193,9 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n page(s).</source>
-        <translation><numerusform>%1 を出力しました: %n ページ。</numerusform></translation>
+        <translation>
+            <numerusform>%1 を出力しました: %n ページ。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Preparing the pages…</source>
@@ -4349,9 +4349,7 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>%1 × %2 = %3 (%4): %n risk(s)</source>
-        <translation>
-            <numerusform>%1 × %2 = %3(%4): リスク %n 件</numerusform>
-        </translation>
+        <translation><numerusform>%1 × %2 = %3(%4): リスク %n 件</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4434,9 +4432,7 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>Risk assessment method — %n risk(s) change level</source>
-        <translation>
-            <numerusform>リスクアセスメント手法 — %n 件のリスクのレベルが変わります</numerusform>
-        </translation>
+        <translation><numerusform>リスクアセスメント手法 — %n 件のリスクのレベルが変わります</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4499,9 +4495,7 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>%1 is the threat of %n risk(s); change them first.</source>
-        <translation>
-            <numerusform>%1 は %n 件のリスクの脅威です。先にそれらを変更してください。</numerusform>
-        </translation>
+        <translation><numerusform>%1 は %n 件のリスクの脅威です。先にそれらを変更してください。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4532,9 +4526,7 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>%n issue(s)</source>
-        <translation>
-            <numerusform>%n 件</numerusform>
-        </translation>
+        <translation><numerusform>%n 件</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4601,9 +4593,7 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>%1 of %n risk(s) shown</source>
-        <translation>
-            <numerusform>%n 件中 %1 件のリスクを表示</numerusform>
-        </translation>
+        <translation><numerusform>%n 件中 %1 件のリスクを表示</numerusform></translation>
     </message>
     <message>
         <source>Select a risk to see its assets, controls and actions.</source>
@@ -4615,9 +4605,7 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>Delete %n risk(s)? You can undo this.</source>
-        <translation>
-            <numerusform>リスク %n 件を削除しますか?元に戻せます。</numerusform>
-        </translation>
+        <translation><numerusform>リスク %n 件を削除しますか?元に戻せます。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4663,12 +4651,8 @@ The report is in the language of --lang (or the system locale).</source>
         <translation>%1、目標期日 %2</translation>
     </message>
     <message>
-        <source>Risks above the acceptance band with no planned control</source>
-        <translation>受容基準を超え、管理策が計画されていないリスク</translation>
-    </message>
-    <message>
-        <source>Shown once the register has a risk register.</source>
-        <translation>リスク登録簿ができると表示します。</translation>
+        <source>Risks above the acceptance band with no planned control (%1)</source>
+        <translation>受容基準を超え、管理策が計画されていないリスク(%1)</translation>
     </message>
 </context>
 <context>
