@@ -484,7 +484,8 @@ struct AssetService::BulkWriter::State
     AssetService* service = nullptr;
     std::optional<Transaction> tx;
     std::optional<HistoryLog::Writer> writer;
-    std::optional<DependencyGraph> graph; // loaded on the first dependency
+    std::optional<DependencyGraph> graph;              // loaded on the first dependency
+    std::optional<AssetRepository::BulkInsert> insert; // prepared on the first create
 };
 
 AssetService::BulkWriter::BulkWriter(std::unique_ptr<State> state)
@@ -496,6 +497,7 @@ AssetService::BulkWriter::BulkWriter(BulkWriter&&) noexcept = default;
 AssetService::BulkWriter::~BulkWriter()
 {
     if (d) {
+        d->insert.reset(); // statements are finalized before the transaction ends
         d->writer.reset();
         d->tx.reset(); // rolls back unless committed
     }
@@ -524,10 +526,16 @@ Result<qint64> AssetService::BulkWriter::create(Asset asset)
     if (!issues.isEmpty())
         return validationError(issues);
     a.createdAt = a.updatedAt = Clock::current().nowUtc();
-    auto id = d->service->m_repo.insert(a);
+    if (!d->insert) {
+        auto insert = d->service->m_repo.bulkInsert();
+        if (!insert)
+            return insert.error();
+        d->insert.emplace(std::move(*insert));
+    }
+    auto id = d->insert->insert(a);
     if (!id) {
         // The unique index on code is the duplicate check here: no per-row lookup.
-        if (id.error().message.contains(QLatin1String("UNIQUE constraint failed"))) {
+        if (id.error().kind == Error::Kind::Conflict) {
             return Error{Error::Kind::Conflict,
                          duplicateCodeMessage(a.code),
                          {},
@@ -681,6 +689,7 @@ Status AssetService::BulkWriter::commit(const QString& eventLabel, const QString
                                      eventAction, std::nullopt, eventDetailsJson);
         !s)
         return s;
+    d->insert.reset();
     d->writer.reset();
     if (Status s = d->tx->commit(); !s)
         return s;

@@ -119,6 +119,59 @@ Result<qint64> AssetRepository::insert(const Asset& a)
     return withId ? a.id : query.lastInsertId().toLongLong();
 }
 
+Result<AssetRepository::BulkInsert> AssetRepository::bulkInsert() const
+{
+    auto q = SqliteStatement::prepare(
+        m_db.connection(),
+        "INSERT INTO assets (code, name, description, asset_class, subtype, owner, location, "
+        "retention, business_area, user_scope, notes, confidentiality, integrity, availability, "
+        "personal_data, customer_data, priority_override, override_reason, next_review, "
+        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?)");
+    if (!q)
+        return q.error();
+    return BulkInsert(std::move(*q));
+}
+
+Result<qint64> AssetRepository::BulkInsert::insert(const Asset& a)
+{
+    SqliteStatement& q = m_insert;
+    q.bind(0, a.code);
+    q.bind(1, a.name);
+    q.bind(2, a.description);
+    q.bindUtf8(3, AssetTerms::key(a.assetClass).toUtf8());
+    q.bindUtf8(4, AssetTerms::key(a.subtype).toUtf8());
+    q.bind(5, a.owner);
+    q.bind(6, a.location);
+    q.bind(7, a.retention);
+    q.bind(8, a.businessArea);
+    q.bind(9, a.userScope);
+    q.bind(10, a.notes);
+    q.bind(11, qint64(a.confidentiality));
+    q.bind(12, qint64(a.integrity));
+    q.bind(13, qint64(a.availability));
+    q.bindUtf8(14, AssetTerms::key(a.personalData).toUtf8());
+    q.bind(15, qint64(a.customerData ? 1 : 0));
+    if (a.priorityOverride)
+        q.bindUtf8(16, AssetTerms::key(*a.priorityOverride).toUtf8());
+    else
+        q.bindNull(16);
+    q.bind(17, a.overrideReason);
+    if (a.nextReview.isValid())
+        q.bindUtf8(18, a.nextReview.toString(Qt::ISODate).toLatin1());
+    else
+        q.bindNull(18);
+    q.bindUtf8(19, AssetSnapshot::timestamp(a.createdAt).toLatin1());
+    q.bindUtf8(20, AssetSnapshot::timestamp(a.updatedAt).toLatin1());
+    if (Status s = q.exec(); !s) {
+        if (q.lastFailedOnUnique())
+            return Error{Error::Kind::Conflict, s.error().message, {}, 0, 0,
+                         QStringLiteral("code")};
+        return s.error();
+    }
+    return q.lastInsertRowId();
+}
+
 Status AssetRepository::update(const Asset& a)
 {
     auto q = cached(

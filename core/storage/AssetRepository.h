@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SqliteStatement.h"
 #include "domain/Asset.h"
 #include "domain/DependencyGraph.h"
 #include "domain/PriorityRule.h"
@@ -43,6 +44,24 @@ public:
     Result<QList<DependencyGraph::Edge>> allDependencies() const;
     // Edges in which `id` takes part, either way.
     Result<QList<DependencyGraph::Edge>> dependenciesTouching(qint64 id) const;
+
+    // Inserts of many new assets in one transaction (an import): one statement prepared once,
+    // values bound by position. Live only inside that transaction.
+    class BulkInsert
+    {
+    public:
+        // The new id; an Error of kind Conflict when the code is taken (the unique index is
+        // the duplicate check: no lookup per row).
+        Result<qint64> insert(const Asset& a);
+
+    private:
+        friend class AssetRepository;
+        explicit BulkInsert(SqliteStatement statement)
+            : m_insert(std::move(statement))
+        {}
+        SqliteStatement m_insert;
+    };
+    Result<BulkInsert> bulkInsert() const;
 
     // Just what the priority rule needs, without loading whole assets.
     Result<QList<PriorityInput>> priorityInputs() const;

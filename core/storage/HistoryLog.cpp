@@ -8,6 +8,8 @@
 
 #include <QCryptographicHash>
 
+#include <cstdio>
+
 namespace daicho {
 
 namespace {
@@ -42,45 +44,64 @@ QString timestamp(const QDateTime& t)
     return utcTimestamp(t);
 }
 
-void addField(QCryptographicHash& h, const QString& s)
+// SHA-256 over length-prefixed UTF-8 fields ("<bytes>:<text>"; an absent snapshot is "-"),
+// so no field can be shifted into its neighbour. One definition for writing and verifying.
+class ChainHasher
 {
-    const QByteArray b = s.toUtf8();
-    h.addData(QByteArray::number(b.size()));
-    h.addData(QByteArrayView(":", 1));
-    h.addData(b);
-}
+public:
+    ChainHasher()
+        : m_h(QCryptographicHash::Sha256)
+    {}
+    ChainHasher& field(QByteArrayView utf8)
+    {
+        char prefix[24];
+        const int n =
+            std::snprintf(prefix, sizeof prefix, "%lld:", static_cast<long long>(utf8.size()));
+        m_h.addData(QByteArrayView(prefix, n));
+        m_h.addData(utf8);
+        return *this;
+    }
+    ChainHasher& field(const QByteArray& utf8) { return field(QByteArrayView(utf8)); }
+    ChainHasher& field(const QString& s) { return field(QByteArrayView(s.toUtf8())); }
+    ChainHasher& number(qint64 v)
+    {
+        char digits[24];
+        const int n = std::snprintf(digits, sizeof digits, "%lld", static_cast<long long>(v));
+        return field(QByteArrayView(digits, n));
+    }
+    ChainHasher& optional(const QByteArray* utf8)
+    {
+        if (utf8)
+            return field(QByteArrayView(*utf8));
+        m_h.addData(QByteArrayView("-", 1));
+        return *this;
+    }
+    QByteArray hex() const { return m_h.resultView().toByteArray().toHex(); }
 
-void addOptional(QCryptographicHash& h, const std::optional<QString>& s)
-{
-    if (s)
-        addField(h, *s);
-    else
-        h.addData(QByteArrayView("-", 1));
-}
-
-QVariant nullableText(const std::optional<QString>& s)
-{
-    return s ? sql::text(*s) : sql::null();
-}
+private:
+    QCryptographicHash m_h;
+};
 
 } // namespace
 
 QString HistoryLog::computeHash(const HistoryEntry& e)
 {
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    addField(h, e.prevHash);
-    addField(h, QString::number(e.seq));
-    addField(h, QString::number(e.op));
-    addField(h, timestamp(e.at));
-    addField(h, e.actor);
-    addField(h, e.entityType);
-    addField(h, e.entityKey);
-    addField(h, e.entityLabel);
-    addField(h, e.action);
-    addOptional(h, e.before);
-    addOptional(h, e.after);
-    addField(h, e.note);
-    return QString::fromLatin1(h.result().toHex());
+    const QByteArray before = e.before ? e.before->toUtf8() : QByteArray();
+    const QByteArray after = e.after ? e.after->toUtf8() : QByteArray();
+    ChainHasher h;
+    h.field(e.prevHash)
+        .number(e.seq)
+        .number(e.op)
+        .field(timestamp(e.at))
+        .field(e.actor)
+        .field(e.entityType)
+        .field(e.entityKey)
+        .field(e.entityLabel)
+        .field(e.action)
+        .optional(e.before ? &before : nullptr)
+        .optional(e.after ? &after : nullptr)
+        .field(e.note);
+    return QString::fromLatin1(h.hex());
 }
 
 QString HistoryLog::genesisHash(const QString& registerUuid)
@@ -111,23 +132,22 @@ Result<HistoryLog::Writer> HistoryLog::writer()
         return tail.error();
     if (tail->next()) {
         w.m_seq = tail->value(0).toLongLong();
-        w.m_lastHash = tail->value(1).toString();
+        w.m_lastHash = tail->value(1).toString().toLatin1();
     } else {
         auto uuid = registerUuid();
         if (!uuid)
             return uuid.error();
-        w.m_lastHash = genesisHash(*uuid);
+        w.m_lastHash = genesisHash(*uuid).toLatin1();
     }
     w.m_op = w.m_seq + 1;
-    w.m_actor = Actor::current();
-    auto insert = sql::prepare(
-        m_db.connection(),
-        QStringLiteral("INSERT INTO history (seq, op, at, actor, entity_type, entity_key, "
-                       "entity_label, action, before, after, note, prev_hash, hash) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    w.m_actor = Actor::current().toUtf8();
+    auto insert = SqliteStatement::prepare(
+        m_db.connection(), "INSERT INTO history (seq, op, at, actor, entity_type, entity_key, "
+                           "entity_label, action, before, after, note, prev_hash, hash) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert)
         return insert.error();
-    w.m_insert = std::move(*insert);
+    w.m_insert.emplace(std::move(*insert));
     return w;
 }
 
@@ -136,43 +156,57 @@ Status HistoryLog::Writer::append(const QString& entityType, const QString& enti
                                   const std::optional<QString>& before,
                                   const std::optional<QString>& after, const QString& note)
 {
-    HistoryEntry e;
-    e.seq = m_seq + 1;
-    e.op = m_op;
+    // Every text is turned into UTF-8 once, hashed and bound from the same bytes (an import
+    // appends one entry per row).
+    const qint64 seq = m_seq + 1;
     // Millisecond precision is what is stored, so hash exactly that.
-    e.at = toStoredPrecision(Clock::current().nowUtc());
-    e.actor = m_actor;
-    e.entityType = entityType;
-    e.entityKey = entityKey;
-    e.entityLabel = entityLabel;
-    e.action = action;
-    e.before = before;
-    e.after = after;
-    e.note = note;
-    e.prevHash = m_lastHash;
-    e.hash = HistoryLog::computeHash(e);
+    const QByteArray at = timestamp(toStoredPrecision(Clock::current().nowUtc())).toLatin1();
+    QByteArray type = entityType.toUtf8();
+    QByteArray key = entityKey.toUtf8();
+    QByteArray label = entityLabel.toUtf8();
+    QByteArray act = action.toUtf8();
+    QByteArray beforeUtf8 = before ? before->toUtf8() : QByteArray();
+    QByteArray afterUtf8 = after ? after->toUtf8() : QByteArray();
+    QByteArray noteUtf8 = note.toUtf8();
+    ChainHasher h;
+    h.field(m_lastHash)
+        .number(seq)
+        .number(m_op)
+        .field(at)
+        .field(m_actor)
+        .field(type)
+        .field(key)
+        .field(label)
+        .field(act)
+        .optional(before ? &beforeUtf8 : nullptr)
+        .optional(after ? &afterUtf8 : nullptr)
+        .field(noteUtf8);
+    QByteArray hash = h.hex();
 
-    const QVariant values[] = {e.seq,
-                               e.op,
-                               timestamp(e.at),
-                               e.actor,
-                               e.entityType,
-                               e.entityKey,
-                               e.entityLabel,
-                               e.action,
-                               nullableText(e.before),
-                               nullableText(e.after),
-                               e.note,
-                               e.prevHash,
-                               e.hash};
-    for (int i = 0; i < 13; ++i) {
-        const QVariant& v = values[i];
-        m_insert.bindValue(i, v.userType() == QMetaType::QString ? sql::text(v.toString()) : v);
-    }
-    if (Status s = sql::exec(m_insert); !s)
+    SqliteStatement& q = *m_insert;
+    q.bind(0, seq);
+    q.bind(1, m_op);
+    q.bindUtf8(2, at);
+    q.bindUtf8(3, m_actor);
+    q.bindUtf8(4, std::move(type));
+    q.bindUtf8(5, std::move(key));
+    q.bindUtf8(6, std::move(label));
+    q.bindUtf8(7, std::move(act));
+    if (before)
+        q.bindUtf8(8, std::move(beforeUtf8));
+    else
+        q.bindNull(8);
+    if (after)
+        q.bindUtf8(9, std::move(afterUtf8));
+    else
+        q.bindNull(9);
+    q.bindUtf8(10, std::move(noteUtf8));
+    q.bindUtf8(11, m_lastHash);
+    q.bindUtf8(12, hash);
+    if (Status s = q.exec(); !s)
         return s;
-    m_seq = e.seq;
-    m_lastHash = e.hash;
+    m_seq = seq;
+    m_lastHash = std::move(hash);
     return {};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SqliteStatement.h"
 #include "support/Result.h"
 
 #include <QCoreApplication>
@@ -67,11 +68,11 @@ public:
     private:
         friend class HistoryLog;
         Writer() = default;
-        QSqlQuery m_insert;
+        std::optional<SqliteStatement> m_insert;
         qint64 m_seq = 0; // last written
         qint64 m_op = 0;
-        QString m_lastHash;
-        QString m_actor;
+        QByteArray m_lastHash; // hex, as stored
+        QByteArray m_actor;    // UTF-8
     };
 
     Result<Writer> writer();

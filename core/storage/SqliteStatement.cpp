@@ -1,0 +1,129 @@
+#include "SqliteStatement.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <cstring>
+#include <sqlite3.h>
+#include <utility>
+
+namespace daicho {
+
+namespace {
+
+Error sqliteError(sqlite3* db, const char* what, const char* sql)
+{
+    QString msg = QString::fromLatin1(what);
+    msg += QLatin1String(": ") + QString::fromUtf8(sqlite3_errmsg(db));
+    if (sql)
+        msg += QLatin1String(" [") + QString::fromUtf8(sql).simplified() + QLatin1Char(']');
+    return Error::make(Error::Kind::Io, msg);
+}
+
+} // namespace
+
+sqlite3* sqliteHandle(const QSqlDatabase& db)
+{
+    if (!db.driver())
+        return nullptr;
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || std::strcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(v.constData());
+}
+
+Result<SqliteStatement> SqliteStatement::prepare(const QSqlDatabase& db, const char* sql)
+{
+    sqlite3* handle = sqliteHandle(db);
+    if (!handle)
+        return Error::make(Error::Kind::Io,
+                           QStringLiteral("Cannot prepare statement: not an SQLite connection"));
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v3(handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) !=
+        SQLITE_OK) {
+        sqlite3_finalize(stmt);
+        return sqliteError(handle, "Cannot prepare statement", sql);
+    }
+    if (sqlite3_bind_parameter_count(stmt) > MaxParameters) {
+        sqlite3_finalize(stmt);
+        return Error::make(Error::Kind::Io,
+                           QStringLiteral("Cannot prepare statement: too many parameters"));
+    }
+    return SqliteStatement(handle, stmt, sql);
+}
+
+SqliteStatement::SqliteStatement(SqliteStatement&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_sql(other.m_sql)
+    , m_lastError(other.m_lastError)
+    , m_text(std::move(other.m_text))
+{}
+
+SqliteStatement& SqliteStatement::operator=(SqliteStatement&& other) noexcept
+{
+    if (this != &other) {
+        sqlite3_finalize(m_stmt);
+        m_db = std::exchange(other.m_db, nullptr);
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_sql = other.m_sql;
+        m_lastError = other.m_lastError;
+        m_text = std::move(other.m_text);
+    }
+    return *this;
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_stmt); // a no-op on nullptr
+}
+
+void SqliteStatement::bind(int i, const QString& text)
+{
+    bindUtf8(i, text.toUtf8());
+}
+
+void SqliteStatement::bindUtf8(int i, QByteArray utf8)
+{
+    QByteArray& kept = m_text[size_t(i)];
+    kept = std::move(utf8);
+    // constData() of an empty QByteArray is "", never null: binds '' rather than NULL.
+    sqlite3_bind_text(m_stmt, i + 1, kept.constData(), int(kept.size()), SQLITE_STATIC);
+}
+
+void SqliteStatement::bind(int i, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, i + 1, value);
+}
+
+void SqliteStatement::bindNull(int i)
+{
+    sqlite3_bind_null(m_stmt, i + 1);
+}
+
+Status SqliteStatement::exec()
+{
+    const int rc = sqlite3_step(m_stmt);
+    Status result;
+    if (rc == SQLITE_DONE || rc == SQLITE_ROW) {
+        m_lastError = 0;
+    } else {
+        m_lastError = sqlite3_extended_errcode(m_db);
+        result = sqliteError(m_db, "Statement failed", m_sql);
+    }
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    return result;
+}
+
+bool SqliteStatement::lastFailedOnUnique() const
+{
+    return m_lastError == SQLITE_CONSTRAINT_UNIQUE || m_lastError == SQLITE_CONSTRAINT_PRIMARYKEY;
+}
+
+qint64 SqliteStatement::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+} // namespace daicho

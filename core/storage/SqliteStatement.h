@@ -1,0 +1,64 @@
+#pragma once
+
+#include "support/Result.h"
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <array>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace daicho {
+
+// One prepared statement on the connection's own sqlite3 handle, for the few statements that
+// run once per row of a bulk write (an import's asset and history inserts). QSqlQuery costs a
+// QVariant, a placeholder name and a hash lookup per bound value; this binds by position.
+// Lives inside one transaction (owned by a BulkWriter or a HistoryLog::Writer), so it is
+// always finalized before the connection closes. Text is bound as UTF-8 kept alive by the
+// statement until the next reset, so SQLite does not copy it first.
+class SqliteStatement
+{
+public:
+    static constexpr int MaxParameters = 24;
+
+    static Result<SqliteStatement> prepare(const QSqlDatabase& db, const char* sql);
+
+    SqliteStatement(SqliteStatement&& other) noexcept;
+    SqliteStatement& operator=(SqliteStatement&& other) noexcept;
+    SqliteStatement(const SqliteStatement&) = delete;
+    ~SqliteStatement();
+
+    // Parameters are 0-based here (SQLite's are 1-based). A null QString binds '' (text
+    // columns are NOT NULL; "empty" is not "unknown"), as sql::text does.
+    void bind(int i, const QString& text);
+    void bindUtf8(int i, QByteArray utf8);
+    void bind(int i, qint64 value);
+    void bindNull(int i);
+
+    // Runs the statement (no result rows expected), then resets it and clears the bindings.
+    Status exec();
+    // SQLite's extended result code of the last exec() that failed (e.g. a UNIQUE violation).
+    int lastErrorCode() const { return m_lastError; }
+    bool lastFailedOnUnique() const;
+    qint64 lastInsertRowId() const;
+
+private:
+    SqliteStatement(sqlite3* db, sqlite3_stmt* stmt, const char* sql)
+        : m_db(db)
+        , m_stmt(stmt)
+        , m_sql(sql)
+    {}
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+    const char* m_sql = nullptr;
+    int m_lastError = 0;
+    std::array<QByteArray, MaxParameters> m_text;
+};
+
+// The connection's sqlite3 handle (Qt's SQLite driver), or nullptr for another driver.
+sqlite3* sqliteHandle(const QSqlDatabase& db);
+
+} // namespace daicho
