@@ -251,6 +251,45 @@ TEST_CASE("the main window has a Risks view", "[ui][risks]")
     action->trigger();
     CHECK(view->proxy()->filter().assetId == db);
     CHECK(view->proxy()->rowCount() == w.currentRegister()->risks().risksOfAsset(db)->size());
+
+    // From a risk, its assets: the details link each asset; a click opens it in the Assets view.
+    REQUIRE(view->proxy()->rowCount() > 0);
+    view->table()->setCurrentIndex(view->proxy()->index(0, 0));
+    CHECK(view->details()->text().contains(QStringLiteral("asset:%1").arg(db)));
+    Q_EMIT view->details()->linkActivated(QStringLiteral("asset:%1").arg(db));
+    CHECK(w.currentViewId() == QStringLiteral("assets"));
+    CHECK(w.assetsView()->currentId() == db);
+}
+
+TEST_CASE("the risk editor's asset search hides other assets but keeps the chosen ones",
+          "[ui][risks]")
+{
+    DemoDoc d;
+    auto r = d.reg().risks().findByCode(QStringLiteral("R-002"));
+    REQUIRE(r);
+    REQUIRE(r->has_value());
+    RiskEditor editor(*d.doc, **r);
+    QListWidget* list = editor.assetList();
+    // The risk's own assets come first.
+    for (int i = 0; i < (*r)->assetIds.size(); ++i)
+        CHECK(list->item(i)->checkState() == Qt::Checked);
+    editor.assetSearch()->setText(QStringLiteral("TST-"));
+    int shown = 0;
+    for (int i = 0; i < list->count(); ++i) {
+        QListWidgetItem* item = list->item(i);
+        if (item->isHidden())
+            continue;
+        ++shown;
+        CHECK(
+            (item->checkState() == Qt::Checked || item->text().startsWith(QStringLiteral("TST-"))));
+    }
+    CHECK(shown > int((*r)->assetIds.size()));
+    CHECK(shown < list->count());
+    editor.assetSearch()->clear();
+    for (int i = 0; i < list->count(); ++i)
+        CHECK_FALSE(list->item(i)->isHidden());
+    // Searching changes nothing about the risk.
+    CHECK(editor.risk().assetIds == (*r)->assetIds);
 }
 
 TEST_CASE("the method dialog previews every risk and applies a new version as one undo step",
