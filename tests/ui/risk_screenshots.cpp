@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "risks/RiskEditor.h"
 #include "risks/RiskHeatMap.h"
+#include "risks/RiskMethodDialog.h"
 #include "risks/RiskTableModel.h"
 #include "risks/RisksView.h"
 #include "services/DemoRegister.h"
@@ -12,8 +13,10 @@
 #include "support/Translations.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
 
@@ -84,6 +87,18 @@ int main(int argc, char** argv)
             editor.tabs()->setCurrentIndex(tab);
             save(editor, out, QStringLiteral("risk-editor-%1-%2").arg(tab).arg(lang));
         }
+    }
+
+    // The method dialog: IPA's as it is, then a 5×5 matrix with the preview of every risk.
+    {
+        RiskMethodDialog dialog(*w.document(), &w);
+        dialog.resize(900, 700);
+        dialog.show();
+        save(dialog, out, QStringLiteral("method-ipa-") + lang);
+        dialog.kindBox()->setCurrentIndex(dialog.kindBox()->count() - 1);
+        dialog.sizeBox()->setValue(5);
+        dialog.refreshPreview();
+        save(dialog, out, QStringLiteral("method-matrix-") + lang);
     }
     return 0;
 }

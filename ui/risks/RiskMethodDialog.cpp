@@ -141,6 +141,10 @@ void RiskMethodDialog::load(const RiskMethod& m)
         });
         m_bands->setCellWidget(i, DispositionColumn, d);
     }
+    // Whole words in the disposition choices; the numbers need little room.
+    m_bands->resizeColumnToContents(DispositionColumn);
+    m_bands->setColumnWidth(MinColumn, 70);
+    m_bands->setColumnWidth(MaxColumn, 70);
     m_loading = false;
 }
 
