@@ -5,8 +5,17 @@ namespace daicho {
 void JsonObjectWriter::appendString(QString& out, const QString& value)
 {
     out += QLatin1Char('"');
-    for (QChar c : value) {
-        const char16_t u = c.unicode();
+    // Runs of characters that need no escape are appended whole (snapshots of imports are
+    // written once per row).
+    const QChar* const begin = value.constData();
+    const qsizetype n = value.size();
+    qsizetype plainFrom = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t u = begin[i].unicode();
+        if (u >= 0x20 && u != u'"' && u != u'\\')
+            continue;
+        out.append(begin + plainFrom, i - plainFrom);
+        plainFrom = i + 1;
         switch (u) {
         case u'"':
             out += QLatin1String("\\\"");
@@ -24,15 +33,12 @@ void JsonObjectWriter::appendString(QString& out, const QString& value)
             out += QLatin1String("\\t");
             break;
         default:
-            if (u < 0x20) {
-                out += QLatin1String("\\u00");
-                out += QLatin1Char("0123456789abcdef"[u >> 4]);
-                out += QLatin1Char("0123456789abcdef"[u & 0xf]);
-            } else {
-                out += c;
-            }
+            out += QLatin1String("\\u00");
+            out += QLatin1Char("0123456789abcdef"[u >> 4]);
+            out += QLatin1Char("0123456789abcdef"[u & 0xf]);
         }
     }
+    out.append(begin + plainFrom, n - plainFrom);
     out += QLatin1Char('"');
 }
 
