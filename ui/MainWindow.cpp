@@ -267,6 +267,15 @@ void MainWindow::createMenus()
     m_editMenu->addSeparator();
     m_findAction = m_editMenu->addAction(QString());
     m_findAction->setShortcut(QKeySequence::Find);
+    m_editMenu->addSeparator();
+    // Ctrl+C and Ctrl+A belong to whichever field or table has the focus (the asset table
+    // handles them itself); the menu shows them and works on the asset table.
+    m_copyRowsAction = m_editMenu->addAction(QString());
+    m_copyRowsAction->setShortcut(QKeySequence::Copy);
+    m_copyRowsAction->setShortcutContext(Qt::WidgetShortcut);
+    m_selectAllAction = m_editMenu->addAction(QString());
+    m_selectAllAction->setShortcut(QKeySequence::SelectAll);
+    m_selectAllAction->setShortcutContext(Qt::WidgetShortcut);
     // The asset actions work on the asset table, so they bring it to the front.
     auto onAssets = [this](void (AssetsView::*slot)()) {
         return [this, slot] {
@@ -280,6 +289,8 @@ void MainWindow::createMenus()
     connect(m_editAssetAction, &QAction::triggered, this, onAssets(&AssetsView::editCurrent));
     connect(m_deleteAssetAction, &QAction::triggered, this, onAssets(&AssetsView::deleteSelected));
     connect(m_findAction, &QAction::triggered, this, onAssets(&AssetsView::focusSearch));
+    connect(m_copyRowsAction, &QAction::triggered, this, onAssets(&AssetsView::copySelection));
+    connect(m_selectAllAction, &QAction::triggered, this, onAssets(&AssetsView::selectAll));
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenuSeparator = m_viewMenu->addSeparator();
@@ -320,6 +331,8 @@ void MainWindow::retranslate()
     m_editAssetAction->setText(tr("&Edit Asset…"));
     m_deleteAssetAction->setText(tr("&Delete Asset"));
     m_findAction->setText(tr("&Find…"));
+    m_copyRowsAction->setText(tr("&Copy Rows"));
+    m_selectAllAction->setText(tr("Select &All"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     const QString chosen = QSettings().value(kLanguageKey).toString();
@@ -396,8 +409,8 @@ void MainWindow::updateUndoActions()
     m_redoAction->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText())
                                                     : tr("&Redo"));
     const bool open = m_document != nullptr;
-    for (QAction* a :
-         {m_newAssetAction, m_editAssetAction, m_deleteAssetAction, m_findAction, m_saveCopyAction})
+    for (QAction* a : {m_newAssetAction, m_editAssetAction, m_deleteAssetAction, m_findAction,
+                       m_saveCopyAction, m_copyRowsAction, m_selectAllAction})
         a->setEnabled(open);
 }
 

@@ -155,6 +155,8 @@ private:
     QAction* m_editAssetAction = nullptr;
     QAction* m_deleteAssetAction = nullptr;
     QAction* m_findAction = nullptr;
+    QAction* m_copyRowsAction = nullptr;
+    QAction* m_selectAllAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QList<QAction*> m_languageActions;
     QList<QAction*> m_viewActions;

@@ -79,10 +79,7 @@
     </message>
     <message numerus="yes">
         <source>Delete %n asset(s)</source>
-        <translation>
-            <numerusform>Delete %n asset</numerusform>
-            <numerusform>Delete %n assets</numerusform>
-        </translation>
+        <translation><numerusform>Delete %n asset</numerusform><numerusform>Delete %n assets</numerusform></translation>
     </message>
     <message>
         <source>Add dependency %1 → %2</source>
@@ -3121,10 +3118,7 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>Cannot save yet: %n problem(s) to fix (%1).</source>
-        <translation>
-            <numerusform>Cannot save yet: %n problem to fix (%1).</numerusform>
-            <numerusform>Cannot save yet: %n problems to fix (%1).</numerusform>
-        </translation>
+        <translation><numerusform>Cannot save yet: %n problem to fix (%1).</numerusform><numerusform>Cannot save yet: %n problems to fix (%1).</numerusform></translation>
     </message>
     <message>
         <source>Priority %1</source>
@@ -3250,10 +3244,7 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>%n entry(ies), newest first. Every entry is part of the register's hash-chained history.</source>
-        <translation>
-            <numerusform>%n entry. Every entry is part of the register's hash-chained history.</numerusform>
-            <numerusform>%n entries, newest first. Every entry is part of the register's hash-chained history.</numerusform>
-        </translation>
+        <translation><numerusform>%n entry. Every entry is part of the register's hash-chained history.</numerusform><numerusform>%n entries, newest first. Every entry is part of the register's hash-chained history.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3361,10 +3352,7 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>Delete %n asset(s) and their dependencies? You can undo this.</source>
-        <translation>
-            <numerusform>Delete %n asset and its dependencies? You can undo this.</numerusform>
-            <numerusform>Delete %n assets and their dependencies? You can undo this.</numerusform>
-        </translation>
+        <translation><numerusform>Delete %n asset and its dependencies? You can undo this.</numerusform><numerusform>Delete %n assets and their dependencies? You can undo this.</numerusform></translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3376,17 +3364,11 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>%n asset(s)</source>
-        <translation>
-            <numerusform>%n asset</numerusform>
-            <numerusform>%n assets</numerusform>
-        </translation>
+        <translation><numerusform>%n asset</numerusform><numerusform>%n assets</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n asset(s) shown</source>
-        <translation>
-            <numerusform>%1 of %n asset shown</numerusform>
-            <numerusform>%1 of %n assets shown</numerusform>
-        </translation>
+        <translation><numerusform>%1 of %n asset shown</numerusform><numerusform>%1 of %n assets shown</numerusform></translation>
     </message>
     <message>
         <source>Select an asset to see why it has its priority.</source>
@@ -3993,6 +3975,14 @@ The report is in the language of --lang (or the system locale).</source>
         <source>&lt;p&gt;Register: %1&lt;br&gt;Organisation: %2&lt;br&gt;File format version %3&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>daicho::NewRegisterDialog</name>
@@ -4089,17 +4079,11 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>Overview: %n information asset(s)</source>
-        <translation>
-            <numerusform>Overview: %n information asset</numerusform>
-            <numerusform>Overview: %n information assets</numerusform>
-        </translation>
+        <translation><numerusform>Overview: %n information asset</numerusform><numerusform>Overview: %n information assets</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Show these %n asset(s)</source>
-        <translation>
-            <numerusform>Show this asset</numerusform>
-            <numerusform>Show these %n assets</numerusform>
-        </translation>
+        <translation><numerusform>Show this asset</numerusform><numerusform>Show these %n assets</numerusform></translation>
     </message>
     <message>
         <source>Reviews overdue (oldest first)</source>
@@ -4107,10 +4091,7 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>… and %n more (click the number above to see all)</source>
-        <translation>
-            <numerusform>… and %n more (click the number above to see all)</numerusform>
-            <numerusform>… and %n more (click the number above to see all)</numerusform>
-        </translation>
+        <translation><numerusform>… and %n more (click the number above to see all)</numerusform><numerusform>… and %n more (click the number above to see all)</numerusform></translation>
     </message>
     <message>
         <source>None.</source>

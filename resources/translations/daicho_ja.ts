@@ -79,9 +79,7 @@
     </message>
     <message numerus="yes">
         <source>Delete %n asset(s)</source>
-        <translation>
-            <numerusform>情報資産 %n 件の削除</numerusform>
-        </translation>
+        <translation><numerusform>情報資産 %n 件の削除</numerusform></translation>
     </message>
     <message>
         <source>Add dependency %1 → %2</source>
@@ -3139,9 +3137,7 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>Cannot save yet: %n problem(s) to fix (%1).</source>
-        <translation>
-            <numerusform>まだ保存できません: 修正が必要な問題が %n 件あります(%1)。</numerusform>
-        </translation>
+        <translation><numerusform>まだ保存できません: 修正が必要な問題が %n 件あります(%1)。</numerusform></translation>
     </message>
     <message>
         <source>Priority %1</source>
@@ -3267,9 +3263,7 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>%n entry(ies), newest first. Every entry is part of the register's hash-chained history.</source>
-        <translation>
-            <numerusform>%n 件(新しい順)。すべての記録は台帳のハッシュチェーンで連結された変更履歴の一部です。</numerusform>
-        </translation>
+        <translation><numerusform>%n 件(新しい順)。すべての記録は台帳のハッシュチェーンで連結された変更履歴の一部です。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3377,9 +3371,7 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>Delete %n asset(s) and their dependencies? You can undo this.</source>
-        <translation>
-            <numerusform>情報資産 %n 件とその依存関係を削除しますか?元に戻すことができます。</numerusform>
-        </translation>
+        <translation><numerusform>情報資産 %n 件とその依存関係を削除しますか?元に戻すことができます。</numerusform></translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3391,15 +3383,11 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>%n asset(s)</source>
-        <translation>
-            <numerusform>%n 件</numerusform>
-        </translation>
+        <translation><numerusform>%n 件</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n asset(s) shown</source>
-        <translation>
-            <numerusform>%n 件中 %1 件を表示</numerusform>
-        </translation>
+        <translation><numerusform>%n 件中 %1 件を表示</numerusform></translation>
     </message>
     <message>
         <source>Select an asset to see why it has its priority.</source>
@@ -4004,6 +3992,14 @@ The report is in the language of --lang (or the system locale).</source>
         <source>&lt;p&gt;Register: %1&lt;br&gt;Organisation: %2&lt;br&gt;File format version %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;台帳ファイル: %1&lt;br&gt;組織: %2&lt;br&gt;ファイル形式のバージョン: %3&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>行をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>すべて選択(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>daicho::NewRegisterDialog</name>
@@ -4100,15 +4096,11 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>Overview: %n information asset(s)</source>
-        <translation>
-            <numerusform>概要: 情報資産 %n 件</numerusform>
-        </translation>
+        <translation><numerusform>概要: 情報資産 %n 件</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Show these %n asset(s)</source>
-        <translation>
-            <numerusform>この %n 件を表示</numerusform>
-        </translation>
+        <translation><numerusform>この %n 件を表示</numerusform></translation>
     </message>
     <message>
         <source>Reviews overdue (oldest first)</source>
@@ -4116,9 +4108,7 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>… and %n more (click the number above to see all)</source>
-        <translation>
-            <numerusform>…ほか %n 件(上の数字をクリックするとすべて表示)</numerusform>
-        </translation>
+        <translation><numerusform>…ほか %n 件(上の数字をクリックするとすべて表示)</numerusform></translation>
     </message>
     <message>
         <source>None.</source>

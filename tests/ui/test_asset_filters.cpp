@@ -304,3 +304,31 @@ TEST_CASE("Ctrl+C copies the selected rows as tab-separated text for a spreadshe
     REQUIRE(copied.size() == 2);
     CHECK(copied.at(1).startsWith(QStringLiteral("INT-MD-002\t")));
 }
+
+TEST_CASE("Edit menu: Select All and Copy Rows work on the asset table and show their keys",
+          "[ui][clipboard][window]")
+{
+    SettingsSandbox settings;
+    ClockGuard clock;
+    MainWindow w;
+    w.setRegister(filterSample());
+    QAction* selectAll = nullptr;
+    QAction* copyRows = nullptr;
+    for (QAction* a : w.editMenu()->actions()) {
+        if (a->shortcut() == QKeySequence(QKeySequence::SelectAll))
+            selectAll = a;
+        if (a->shortcut() == QKeySequence(QKeySequence::Copy))
+            copyRows = a;
+    }
+    REQUIRE(selectAll);
+    REQUIRE(copyRows);
+    REQUIRE(w.showView(QStringLiteral("overview")));
+    selectAll->trigger(); // brings the asset table to the front
+    CHECK(w.currentViewId() == QStringLiteral("assets"));
+    CHECK(w.assetsView()->selectedIds().size() == 3);
+    QGuiApplication::clipboard()->clear();
+    copyRows->trigger();
+    CHECK(
+        QGuiApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() ==
+        4);
+}

@@ -342,6 +342,12 @@ void AssetsView::copySelection()
         QGuiApplication::clipboard()->setText(text);
 }
 
+void AssetsView::selectAll()
+{
+    m_view->setFocus(Qt::ShortcutFocusReason);
+    m_view->selectAll();
+}
+
 void AssetsView::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);

@@ -55,6 +55,8 @@ public Q_SLOTS:
     void focusSearch();
     // Puts selectionAsTsv() on the clipboard (Ctrl+C in the table).
     void copySelection();
+    // Selects every row shown and puts the focus in the table.
+    void selectAll();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
