@@ -17,8 +17,10 @@ Result<CoverageReport> SoaCoverage::run(Register& reg, const QDate& today)
     CoverageReport report;
     SoaService& soa = reg.soa();
 
-    // Controls that count as protection: applicable and implemented, in any catalog.
+    // Controls that count as protection: applicable and implemented, in any catalog. Controls
+    // that count as a plan for a risk: applicable and implemented, partial or planned.
     QSet<QString> implemented;
+    QSet<QString> planned;
     for (const QString& key : Catalogs::keys()) {
         auto entries = soa.entries(key);
         if (!entries)
@@ -26,6 +28,8 @@ Result<CoverageReport> SoaCoverage::run(Register& reg, const QDate& today)
         for (const SoaEntry& e : std::as_const(*entries)) {
             if (e.applicable.value_or(false) && e.status == SoaStatus::Implemented)
                 implemented.insert(SoaSnapshot::entryKey(e.catalog, e.controlId));
+            if (e.applicable.value_or(false) && e.status && *e.status != SoaStatus::NotImplemented)
+                planned.insert(SoaSnapshot::entryKey(e.catalog, e.controlId));
             if (key == soa.catalogKey() && e.overdue(today))
                 report.overdue.append(e);
         }
@@ -60,13 +64,18 @@ Result<CoverageReport> SoaCoverage::run(Register& reg, const QDate& today)
             continue;
         if (method->bands.at(r.inherent->band).disposition != RiskDisposition::Treat)
             continue;
-        if (r.status == RiskStatus::Closed || !r.controls.isEmpty())
+        if (r.status == RiskStatus::Closed || r.accepted())
             continue;
         if (r.treatment && *r.treatment != RiskTreatment::Reduce)
             continue; // accepted, avoided or transferred: no control is expected
-        report.risksWithoutControl.append(r);
+        const bool hasPlan = std::any_of(
+            r.controls.cbegin(), r.controls.cend(), [&planned](const RiskControlRef& c) {
+                return planned.contains(SoaSnapshot::entryKey(c.catalog, c.controlId));
+            });
+        if (!hasPlan)
+            report.unplannedRisks.append(r);
     }
-    std::sort(report.risksWithoutControl.begin(), report.risksWithoutControl.end(),
+    std::sort(report.unplannedRisks.begin(), report.unplannedRisks.end(),
               [](const Risk& a, const Risk& b) { return a.code < b.code; });
     return report;
 }

@@ -15,15 +15,14 @@ class Register;
 // Where the controls leave gaps (issue 6, "coverage"):
 // - P1 assets to which no applicable, implemented control is applied;
 // - risks above the acceptance band (their band asks for treatment), not closed, accepted,
-//   avoided or transferred, that no control treats;
+//   avoided or transferred, with no planned control: none of the controls they name is
+//   applicable with status implemented, partial or planned;
 // - applicable controls not implemented and past their target date.
 struct CoverageReport
 {
     QList<Asset> unprotectedP1;
     QList<SoaEntry> overdue;         // of the register's SoA catalog
-    QList<Risk> risksWithoutControl; // by code
-    // The risk register is part of every register now; kept for readers of the report.
-    bool risksAvailable = true;
+    QList<Risk> unplannedRisks;      // by code
 };
 
 class SoaCoverage

@@ -4626,6 +4626,10 @@ The report is in the language of --lang (or the system locale).</source>
         <source>Risks above the acceptance band with no planned control (%1)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 (risk value %2)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>daicho::SoaItemDelegate</name>

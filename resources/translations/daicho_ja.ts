@@ -4644,6 +4644,10 @@ The report is in the language of --lang (or the system locale).</source>
         <source>Risks above the acceptance band with no planned control (%1)</source>
         <translation>受容基準を超え、管理策が計画されていないリスク(%1)</translation>
     </message>
+    <message>
+        <source>%1 (risk value %2)</source>
+        <translation>%1(リスク値 %2)</translation>
+    </message>
 </context>
 <context>
     <name>daicho::SoaItemDelegate</name>

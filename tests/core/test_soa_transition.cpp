@@ -9,6 +9,8 @@
 #include "services/SoaService.h"
 #include "support/TestSupport.h"
 
+#include <algorithm>
+
 using namespace daicho;
 using namespace daicho::test;
 
@@ -248,35 +250,156 @@ TEST_CASE("coverage: unprotected P1 assets and overdue controls", "[soa][coverag
     CHECK(codes == QStringList{QStringLiteral("CUS-DB-002"), QStringLiteral("CUS-DB-003")});
     REQUIRE(report->overdue.size() == 1);
     CHECK(report->overdue.first().controlId == QStringLiteral("8.12"));
-    CHECK(report->risksWithoutControl.isEmpty());
+    CHECK(report->unplannedRisks.isEmpty());
+}
 
-    // Risks: only one whose band asks for treatment, reduced or undecided, with no control.
-    auto risk = [&](const QString& code, int threat, int vulnerability) {
+TEST_CASE("coverage: risks above the acceptance band with no planned control", "[soa][coverage]")
+{
+    ClockGuard clock; // today 2026-04-01
+    auto created = Register::createInMemory({QStringLiteral("Org"), {}});
+    REQUIRE(created);
+    Register& reg = **created;
+    Asset db = makeAsset(QStringLiteral("CUS-DB-001"), AssetClass::Customer, AssetSubtype::Data);
+    db.personalData = PersonalData::SpecialCare; // importance 3
+    db.customerData = true;
+    auto asset = reg.assets().create(db);
+    REQUIRE(asset);
+
+    SoaService& soa = reg.soa();
+    auto decide = [&soa](const QString& id, bool applicable, std::optional<SoaStatus> status) {
+        SoaEntry e;
+        e.catalog = catalogkey::Iso2022;
+        e.controlId = id;
+        e.applicable = applicable;
+        if (applicable) {
+            e.reasons = {SoaReason::RiskTreatment};
+            e.status = status;
+            e.targetDate = QDate(2026, 9, 30);
+        } else {
+            e.exclusionJustification = QStringLiteral("対象業務なし");
+        }
+        REQUIRE(soa.save(e));
+    };
+    decide(QStringLiteral("8.13"), true, SoaStatus::Implemented);
+    decide(QStringLiteral("8.7"), true, SoaStatus::Partial);
+    decide(QStringLiteral("8.12"), true, SoaStatus::Planned);
+    decide(QStringLiteral("8.16"), true, SoaStatus::NotImplemented);
+    decide(QStringLiteral("7.10"), false, std::nullopt);
+
+    // IPA: threat 3 × vulnerability 2 → likelihood 2; importance 3 → value 6, "treat".
+    auto risk = [&](const QString& code, QStringList controls, int threat = 3) {
         Risk r;
         r.code = code;
-        r.title = code;
-        r.assetIds = {p1Bare->id}; // importance 3
+        r.title = QStringLiteral("リスク ") + code;
+        r.assetIds = {asset->id};
         r.scores.threat = threat;
-        r.scores.vulnerability = vulnerability;
+        r.scores.vulnerability = threat == 1 ? 1 : 2;
+        r.owner = QStringLiteral("システム運用部長");
+        for (const QString& c : controls)
+            r.controls.append({catalogkey::Iso2022, c});
         return r;
     };
-    REQUIRE(reg.risks().create(risk(QStringLiteral("R-3"), 3, 3))); // 9, no control: listed
-    Risk treated = risk(QStringLiteral("R-1"), 3, 3);
-    treated.treatment = RiskTreatment::Reduce;
-    treated.controls = {{catalogkey::Iso2022, QStringLiteral("8.13")}};
-    REQUIRE(reg.risks().create(treated)); // a control treats it
-    Risk transferred = risk(QStringLiteral("R-2"), 3, 3);
-    transferred.treatment = RiskTreatment::Transfer;
-    REQUIRE(reg.risks().create(transferred)); // transferred: no control expected
-    REQUIRE(reg.risks().create(risk(QStringLiteral("R-4"), 1, 1))); // 3: within management
-    Risk reduced = risk(QStringLiteral("R-0"), 2, 3);               // 3 × 2 = 6, reduce
-    reduced.treatment = RiskTreatment::Reduce;
-    REQUIRE(reg.risks().create(reduced));
+    QList<Risk> risks = {
+        risk(QStringLiteral("R-01"), {}),                       // nothing named: listed
+        risk(QStringLiteral("R-02"), {QStringLiteral("8.13")}), // implemented
+        risk(QStringLiteral("R-03"), {QStringLiteral("8.7")}),  // partial
+        risk(QStringLiteral("R-04"), {QStringLiteral("8.12")}), // planned
+        risk(QStringLiteral("R-05"), {QStringLiteral("8.16")}), // not implemented: listed
+        risk(QStringLiteral("R-06"), {QStringLiteral("7.10")}), // not applicable: listed
+        risk(QStringLiteral("R-07"), {}, 1),                    // value 3: under management
+        risk(QStringLiteral("R-08"), {}),                       // closed
+        risk(QStringLiteral("R-09"), {}),                       // accepted by its owner
+        risk(QStringLiteral("R-10"),
+             {QStringLiteral("8.16"), QStringLiteral("8.12")}), // one planned
+        risk(QStringLiteral("R-11"), {}),                       // transferred
+        risk(QStringLiteral("R-12"), {}),                       // avoided
+        risk(QStringLiteral("R-13"), {}),                       // to be reduced, nothing named
+    };
+    risks[7].status = RiskStatus::Closed;
+    risks[8].treatment = RiskTreatment::Accept;
+    risks[8].acceptanceApprover = QStringLiteral("代表取締役");
+    risks[8].acceptanceDate = QDate(2026, 3, 1);
+    risks[8].acceptanceReason = QStringLiteral("費用対効果");
+    risks[8].status = RiskStatus::Accepted;
+    risks[10].treatment = RiskTreatment::Transfer;
+    risks[10].treatmentPlan = QStringLiteral("サイバー保険");
+    risks[11].treatment = RiskTreatment::Avoid;
+    risks[11].treatmentPlan = QStringLiteral("当該業務を廃止");
+    risks[12].treatment = RiskTreatment::Reduce;
+    for (const Risk& r : risks)
+        REQUIRE(reg.risks().create(r));
 
+    auto report = SoaCoverage::run(reg, QDate(2026, 4, 1));
+    REQUIRE(report);
+    QStringList codes;
+    for (const Risk& r : report->unplannedRisks)
+        codes.append(r.code);
+    CHECK(codes == QStringList{QStringLiteral("R-01"), QStringLiteral("R-05"),
+                               QStringLiteral("R-06"), QStringLiteral("R-13")});
+
+    // Planning a control for R-05 takes it off the list; excluding 8.13 puts R-02 on it.
+    decide(QStringLiteral("8.16"), true, SoaStatus::Planned);
+    decide(QStringLiteral("8.13"), false, std::nullopt);
     report = SoaCoverage::run(reg, QDate(2026, 4, 1));
     REQUIRE(report);
-    QStringList risky;
-    for (const Risk& r : report->risksWithoutControl)
-        risky.append(r.code);
-    CHECK(risky == QStringList{QStringLiteral("R-0"), QStringLiteral("R-3")});
+    codes.clear();
+    for (const Risk& r : report->unplannedRisks)
+        codes.append(r.code);
+    CHECK(codes == QStringList{QStringLiteral("R-01"), QStringLiteral("R-02"),
+                               QStringLiteral("R-06"), QStringLiteral("R-13")});
+}
+
+TEST_CASE("link integrity: deleting a risk takes its control links, restoring brings them back",
+          "[soa][risk][links]")
+{
+    ClockGuard clock;
+    auto created = Register::createInMemory({QStringLiteral("Org"), {}});
+    REQUIRE(created);
+    Register& reg = **created;
+    auto asset = reg.assets().create(
+        makeAsset(QStringLiteral("CUS-DB-001"), AssetClass::Customer, AssetSubtype::Data));
+    REQUIRE(asset);
+    SoaEntry e;
+    e.catalog = catalogkey::Iso2022;
+    e.controlId = QStringLiteral("8.13");
+    e.applicable = true;
+    e.reasons = {SoaReason::RiskTreatment};
+    e.status = SoaStatus::Implemented;
+    REQUIRE(reg.soa().save(e));
+    auto riskGap = [&reg]() {
+        auto gaps = reg.soa().completeness();
+        REQUIRE(gaps);
+        return std::any_of(gaps->cbegin(), gaps->cend(), [](const SoaGap& g) {
+            return g.controlId == u"8.13" && g.kind == SoaGap::Kind::RiskTreatmentWithoutRisk;
+        });
+    };
+    REQUIRE(riskGap()); // chosen for risk treatment, but no risk names it yet
+
+    Risk r;
+    r.code = QStringLiteral("R-01");
+    r.title = QStringLiteral("バックアップ媒体の紛失");
+    r.assetIds = {asset->id};
+    r.scores.threat = 2;
+    r.scores.vulnerability = 2;
+    r.controls = {{catalogkey::Iso2022, QStringLiteral("8.13")},
+                  {catalogkey::AppiSafety, QStringLiteral("10-6-1")}};
+    auto made = reg.risks().create(r);
+    REQUIRE(made);
+    CHECK_FALSE(riskGap());
+
+    auto removed = reg.risks().remove(made->id);
+    REQUIRE(removed);
+    CHECK(riskGap()); // the link went with the risk
+    auto check = RegisterCheck::run(reg);
+    REQUIRE(check);
+    CHECK(check->ok());
+
+    auto back = reg.risks().restore(*removed);
+    REQUIRE(back);
+    CHECK(back->id == made->id);
+    CHECK(back->controls == made->controls);
+    CHECK_FALSE(riskGap());
+    check = RegisterCheck::run(reg);
+    REQUIRE(check);
+    CHECK(check->ok());
 }

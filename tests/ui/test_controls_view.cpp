@@ -9,6 +9,7 @@
 #include "services/DemoRegister.h"
 #include "services/Register.h"
 #include "services/RegisterCheck.h"
+#include "services/RiskService.h"
 #include "services/SoaService.h"
 #include "support/TestSupport.h"
 #include "support/Translations.h"
@@ -261,6 +262,26 @@ TEST_CASE("the Controls view: details, applying a control to assets, completenes
     REQUIRE(coverage->topLevelItemCount() == 3);
     CHECK(coverage->topLevelItem(0)->childCount() > 0);  // some P1 assets have no control yet
     CHECK(coverage->topLevelItem(1)->childCount() == 1); // 8.12
+    // A new risk above the acceptance band with no control shows up at once, and goes with it.
+    const int unplanned = coverage->topLevelItem(2)->childCount();
+    auto db = doc->reg().assets().findByCode(QStringLiteral("CUS-DB-001"));
+    REQUIRE(db);
+    REQUIRE(db->has_value());
+    Risk risk;
+    risk.code = QStringLiteral("R-UI-1");
+    risk.title = QStringLiteral("課金DBへの不正アクセス");
+    risk.assetIds = {(*db)->id};
+    risk.scores.threat = 3;
+    risk.scores.vulnerability = 3;
+    auto made = doc->reg().risks().create(risk);
+    REQUIRE(made);
+    REQUIRE(coverage->topLevelItem(2)->childCount() == unplanned + 1);
+    bool listed = false;
+    for (int i = 0; i < coverage->topLevelItem(2)->childCount(); ++i)
+        listed = listed || coverage->topLevelItem(2)->child(i)->text(0).startsWith(risk.code);
+    CHECK(listed);
+    REQUIRE(doc->reg().risks().remove(made->id));
+    CHECK(coverage->topLevelItem(2)->childCount() == unplanned);
     // Activating a line selects the control.
     Q_EMIT gaps->itemActivated(gaps->topLevelItem(0), 0);
     CHECK(view.currentControl() == QStringLiteral("8.23"));

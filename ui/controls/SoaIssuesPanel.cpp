@@ -3,6 +3,7 @@
 #include "SoaTreeModel.h"
 #include "services/AssetService.h"
 #include "services/Register.h"
+#include "services/RiskService.h"
 #include "services/SoaCoverage.h"
 #include "services/SoaService.h"
 #include "support/Clock.h"
@@ -48,6 +49,12 @@ SoaIssuesPanel::SoaIssuesPanel(RegisterDocument& document, SoaTreeModel& model, 
     connect(&assets, &AssetService::assetUpdated, this, &SoaIssuesPanel::refresh);
     connect(&assets, &AssetService::dependenciesChanged, this, &SoaIssuesPanel::refresh);
     connect(&assets, &AssetService::assetsReset, this, &SoaIssuesPanel::refresh);
+    RiskService& risks = document.reg().risks();
+    connect(&risks, &RiskService::riskAdded, this, &SoaIssuesPanel::refresh);
+    connect(&risks, &RiskService::riskUpdated, this, &SoaIssuesPanel::refresh);
+    connect(&risks, &RiskService::riskRemoved, this, &SoaIssuesPanel::refresh);
+    connect(&risks, &RiskService::risksReset, this, &SoaIssuesPanel::refresh);
+    connect(&risks, &RiskService::methodChanged, this, &SoaIssuesPanel::refresh);
     refresh();
 }
 
@@ -97,9 +104,15 @@ void SoaIssuesPanel::refresh()
     }
     auto* risks = new QTreeWidgetItem(
         m_coverage, {tr("Risks above the acceptance band with no planned control (%1)")
-                         .arg(report->risksWithoutControl.size())});
-    for (const Risk& r : std::as_const(report->risksWithoutControl))
-        new QTreeWidgetItem(risks, {r.code, r.title});
+                         .arg(report->unplannedRisks.size())});
+    auto method = m_document.reg().risks().method();
+    for (const Risk& r : std::as_const(report->unplannedRisks)) {
+        const QString level = method && r.inherent ? tr("%1 (risk value %2)")
+                                                         .arg(method->bandLabel(r.inherent->band))
+                                                         .arg(r.inherent->value)
+                                                   : QString();
+        new QTreeWidgetItem(risks, {r.code + QLatin1Char(' ') + r.title, level});
+    }
     m_coverage->expandAll();
     m_coverage->resizeColumnToContents(0);
 }
