@@ -111,7 +111,8 @@ void SoaIssuesPanel::refresh()
                                                          .arg(method->bandLabel(r.inherent->band))
                                                          .arg(r.inherent->value)
                                                    : QString();
-        new QTreeWidgetItem(risks, {r.code + QLatin1Char(' ') + r.title, level});
+        new QTreeWidgetItem(
+            risks, {r.code, level.isEmpty() ? r.title : r.title + QStringLiteral(" — ") + level});
     }
     m_coverage->expandAll();
     m_coverage->resizeColumnToContents(0);
