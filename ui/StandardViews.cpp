@@ -7,6 +7,7 @@
 #include "overview/OverviewView.h"
 #include "reports/ReportActions.h"
 #include "risks/RiskActions.h"
+#include "risks/RisksView.h"
 
 #include <QCoreApplication>
 
@@ -40,7 +41,17 @@ void installStandardViews(MainWindow& w)
     installCsvActions(w);
     installRiskViews(w);
     w.addView(QStringLiteral("controls"), QCoreApplication::translate("StandardViews", "Controls"),
-              [](RegisterDocument& doc, MainWindow&) -> QWidget* { return new ControlsView(doc); });
+              [](RegisterDocument& doc, MainWindow& win) -> QWidget* {
+                  auto* view = new ControlsView(doc);
+                  // From a control, the risks it treats.
+                  QObject::connect(view, &ControlsView::riskRequested, &win, [&win](qint64 id) {
+                      if (!win.showView(QStringLiteral("risks")))
+                          return;
+                      if (auto* risks = qobject_cast<RisksView*>(win.view(QStringLiteral("risks"))))
+                          risks->revealRisk(id);
+                  });
+                  return view;
+              });
     installReportActions(w);
 }
 

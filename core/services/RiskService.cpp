@@ -16,6 +16,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
+
 namespace daicho {
 
 namespace {
@@ -725,13 +727,10 @@ Result<QList<Risk>> RiskService::all() const
     return m_repo.all();
 }
 
-Result<QList<Risk>> RiskService::risksOfAsset(qint64 assetId) const
+Result<QList<Risk>> RiskService::risksByIds(const QList<qint64>& ids) const
 {
-    auto ids = m_repo.risksOfAsset(assetId);
-    if (!ids)
-        return ids.error();
     QList<Risk> out;
-    for (qint64 id : std::as_const(*ids)) {
+    for (qint64 id : ids) {
         auto r = m_repo.find(id);
         if (!r)
             return r.error();
@@ -739,6 +738,28 @@ Result<QList<Risk>> RiskService::risksOfAsset(qint64 assetId) const
             out.append(**r);
     }
     return out;
+}
+
+Result<QList<Risk>> RiskService::risksOfAsset(qint64 assetId) const
+{
+    auto ids = m_repo.risksOfAsset(assetId);
+    if (!ids)
+        return ids.error();
+    return risksByIds(*ids);
+}
+
+Result<QList<Risk>> RiskService::risksOfControl(const QString& catalog,
+                                                const QString& controlId) const
+{
+    auto ids = m_repo.risksOfControl(catalog, controlId);
+    if (!ids)
+        return ids.error();
+    auto risks = risksByIds(*ids);
+    if (!risks)
+        return risks.error();
+    std::sort(risks->begin(), risks->end(),
+              [](const Risk& a, const Risk& b) { return a.code < b.code; });
+    return risks;
 }
 
 Result<QList<HistoryEntry>> RiskService::historyOf(qint64 id) const

@@ -91,6 +91,8 @@ public:
     Result<QHash<QString, int>> controlRiskCounts(const QString& catalog) const;
     // How many risks `controlId` (of any catalog) treats.
     Result<int> risksTreatedBy(const QString& controlId) const;
+    // The risks whose treatment names control `controlId` of `catalog`, by code.
+    Result<QList<Risk>> risksOfControl(const QString& catalog, const QString& controlId) const;
     // The importance a risk on these assets has: the highest importance among them (0: none).
     Result<int> importanceOf(const QList<qint64>& assetIds) const;
 
@@ -119,6 +121,7 @@ Q_SIGNALS:
 
 private:
     struct Scoring;
+    Result<QList<Risk>> risksByIds(const QList<qint64>& ids) const;
     Status validate(const Risk& r, const RiskMethod& m, qint64 exceptId) const;
     // Scores `r` under `m` with the importance of its assets.
     Status score(Risk& r, const RiskMethod& m) const;

@@ -372,6 +372,21 @@ Result<int> RiskRepository::risksTreatedBy(const QString& controlId) const
     return q->next() ? q->value(0).toInt() : 0;
 }
 
+Result<QList<qint64>> RiskRepository::risksOfControl(const QString& catalog,
+                                                     const QString& controlId) const
+{
+    auto q = sql::run(m_db.connection(),
+                      QStringLiteral("SELECT DISTINCT risk_id FROM risk_controls WHERE catalog = ? "
+                                     "AND control_id = ? ORDER BY risk_id"),
+                      {catalog, controlId});
+    if (!q)
+        return q.error();
+    QList<qint64> out;
+    while (q->next())
+        out.append(q->value(0).toLongLong());
+    return out;
+}
+
 // --- threats --------------------------------------------------------------------------------
 
 namespace {

@@ -36,6 +36,8 @@ public:
     // How many risks each control (catalog, id) treats.
     Result<QHash<QString, int>> controlRiskCounts(const QString& catalog) const;
     Result<int> risksTreatedBy(const QString& controlId) const;
+    // Ids of the risks whose treatment names control `controlId` of `catalog`.
+    Result<QList<qint64>> risksOfControl(const QString& catalog, const QString& controlId) const;
 
     Result<qint64> insertThreat(const Threat& t);
     Status updateThreat(const Threat& t);

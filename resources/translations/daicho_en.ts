@@ -3426,6 +3426,18 @@ The report is in the language of --lang (or the system locale).</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Risks it treats (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click a risk to open it in the Risks view. A risk names the controls of its treatment in the risk editor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (risk value %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Apply to asset</source>
         <translation type="unfinished" />
     </message>

@@ -3445,6 +3445,18 @@ The report is in the language of --lang (or the system locale).</source>
         <translation>適用している資産</translation>
     </message>
     <message>
+        <source>Risks it treats (%1)</source>
+        <translation>対応するリスク(%1)</translation>
+    </message>
+    <message>
+        <source>Double-click a risk to open it in the Risks view. A risk names the controls of its treatment in the risk editor.</source>
+        <translation>リスクをダブルクリックするとリスク画面で開きます。リスクが対応に用いる管理策はリスク編集画面で指定します。</translation>
+    </message>
+    <message>
+        <source>%1 (risk value %2)</source>
+        <translation>%1(リスク値 %2)</translation>
+    </message>
+    <message>
         <source>Apply to asset</source>
         <translation>資産に適用</translation>
     </message>

@@ -5,6 +5,8 @@
 #include "controls/SoaIssuesPanel.h"
 #include "controls/SoaTreeModel.h"
 #include "controls/TransitionDialog.h"
+#include "risks/RiskFilterProxy.h"
+#include "risks/RisksView.h"
 #include "services/AssetService.h"
 #include "services/DemoRegister.h"
 #include "services/Register.h"
@@ -18,10 +20,13 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -356,6 +361,84 @@ TEST_CASE("the main window has a Controls view", "[ui][soa][window]")
     CHECK(qobject_cast<ControlsView*>(w.view(QStringLiteral("controls"))) != nullptr);
 }
 
+TEST_CASE("a control shows the risks it treats, and opens one in the Risks view",
+          "[ui][soa][risks]")
+{
+    SettingsSandbox settings;
+    ClockGuard clock;
+    Translations::install(QStringLiteral("en"));
+    MainWindow w;
+    QTemporaryDir dir;
+    {
+        auto reg = DemoRegister::create(dir.filePath(QStringLiteral("d.daicho")));
+        REQUIRE(reg);
+    }
+    REQUIRE(w.openRegister(dir.filePath(QStringLiteral("d.daicho"))));
+    Register& reg = *w.currentRegister();
+    REQUIRE(w.showView(QStringLiteral("controls")));
+    auto* view = qobject_cast<ControlsView*>(w.view(QStringLiteral("controls")));
+    REQUIRE(view);
+    ControlDetailsPanel* details = view->details();
+    QListWidget* list = details->riskList();
+
+    // 8.14 (redundancy) is named by the treatments of R-008 and R-012, listed by code.
+    REQUIRE(view->selectControl(QStringLiteral("8.14")));
+    REQUIRE(list->count() == 2);
+    CHECK(list->item(0)->text().startsWith(QStringLiteral("R-008  ")));
+    CHECK(list->item(1)->text().startsWith(QStringLiteral("R-012  ")));
+    CHECK(list->item(0)->text().contains(QStringLiteral("(risk value ")));
+    CHECK(list->item(0)->toolTip() == list->item(0)->text());
+    bool labelled = false;
+    for (QLabel* l : details->findChildren<QLabel*>())
+        labelled = labelled || l->text() == QStringLiteral("Risks it treats (2)");
+    CHECK(labelled);
+    // A control no risk names shows an empty list.
+    REQUIRE(view->selectControl(QStringLiteral("6.7")));
+    CHECK(list->count() == 0);
+
+    // A risk that names the control appears at once; undoing its deletion brings it back.
+    REQUIRE(view->selectControl(QStringLiteral("8.14")));
+    auto db = reg.assets().findByCode(QStringLiteral("CUS-DB-001"));
+    REQUIRE(db);
+    REQUIRE(db->has_value());
+    Risk risk;
+    risk.code = QStringLiteral("R-UI-2");
+    risk.title = QStringLiteral("DBサーバの二重化が働かない");
+    risk.assetIds = {(*db)->id};
+    risk.scores.threat = 2;
+    risk.scores.vulnerability = 2;
+    risk.controls = {RiskControlRef{catalogkey::Iso2022, QStringLiteral("8.14")}};
+    auto made = reg.risks().create(risk);
+    REQUIRE(made);
+    REQUIRE(list->count() == 3);
+    CHECK(list->item(2)->text().startsWith(QStringLiteral("R-UI-2  ")));
+    REQUIRE(reg.risks().remove(made->id));
+    CHECK(list->count() == 2);
+
+    // Double-clicking a risk opens it in the Risks view, even when a filter there hides it.
+    REQUIRE(w.showView(QStringLiteral("risks")));
+    auto* risks = qobject_cast<RisksView*>(w.view(QStringLiteral("risks")));
+    REQUIRE(risks);
+    risks->searchBox()->setText(QStringLiteral("R-008"));
+    REQUIRE(risks->proxy()->rowCount() == 1);
+    REQUIRE(w.showView(QStringLiteral("controls")));
+    const qint64 r012 = (*reg.risks().findByCode(QStringLiteral("R-012")))->id;
+    Q_EMIT list->itemActivated(list->item(1));
+    CHECK(w.currentViewId() == QStringLiteral("risks"));
+    CHECK(risks->currentId() == r012);
+
+    // A risk line in the coverage list opens the risk too.
+    REQUIRE(w.showView(QStringLiteral("controls")));
+    QTreeWidget* coverage = view->issues()->coverageList();
+    REQUIRE(coverage->topLevelItemCount() == 3);
+    QTreeWidgetItem* unplanned = coverage->topLevelItem(2);
+    REQUIRE(unplanned->childCount() > 0);
+    const qint64 first = (*reg.risks().findByCode(unplanned->child(0)->text(0)))->id;
+    Q_EMIT coverage->itemActivated(unplanned->child(0), 0);
+    CHECK(w.currentViewId() == QStringLiteral("risks"));
+    CHECK(risks->currentId() == first);
+}
+
 // Not run by ctest: renders the Controls view and the transition assistant to PNG for people
 // to look at. DAICHO_SHOTS=DIR ui_controls_tests "[.shots]"
 TEST_CASE("screenshots of the Controls view and the transition assistant", "[.shots]")
@@ -380,6 +463,9 @@ TEST_CASE("screenshots of the Controls view and the transition assistant", "[.sh
         view->selectControl(QStringLiteral("7.2"));
         QCoreApplication::processEvents();
         REQUIRE(w.grab().save(dir + QStringLiteral("/controls-%1.png").arg(lang)));
+        view->selectControl(QStringLiteral("8.14"));
+        QCoreApplication::processEvents();
+        REQUIRE(w.grab().save(dir + QStringLiteral("/controls-risks-%1.png").arg(lang)));
         view->issues()->setCurrentWidget(view->issues()->coverageList());
         view->issues()->coverageList()->scrollToBottom();
         QCoreApplication::processEvents();

@@ -5,6 +5,7 @@
 #include "catalogs/Catalogs.h"
 #include "services/AssetService.h"
 #include "services/Register.h"
+#include "services/RiskService.h"
 #include "services/SoaService.h"
 #include "undo/RegisterDocument.h"
 
@@ -97,6 +98,19 @@ ControlDetailsPanel::ControlDetailsPanel(RegisterDocument& document, SoaTreeMode
     assetRow->addWidget(m_remove);
     bodyLayout->addLayout(assetRow);
 
+    // A risk's treatment names its controls (in the risk editor); here, the other way round.
+    m_risksLabel = new QLabel(m_body);
+    bodyLayout->addWidget(m_risksLabel);
+    m_risks = new QListWidget(m_body);
+    m_risks->setMinimumHeight(60);
+    // A narrow panel: each line is cut to its width (the tooltip has it whole), no sideways
+    // scrolling.
+    m_risks->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_risks->setTextElideMode(Qt::ElideRight);
+    m_risks->setToolTip(tr("Double-click a risk to open it in the Risks view. A risk names the "
+                           "controls of its treatment in the risk editor."));
+    bodyLayout->addWidget(m_risks, 1);
+
     layout->addWidget(m_body, 1);
     layout->addStretch(0);
 
@@ -110,6 +124,15 @@ ControlDetailsPanel::ControlDetailsPanel(RegisterDocument& document, SoaTreeMode
             refresh();
     });
     connect(&soa, &SoaService::entriesReset, this, &ControlDetailsPanel::refresh);
+    connect(m_risks, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        Q_EMIT riskRequested(item->data(Qt::UserRole).toLongLong());
+    });
+    RiskService& risks = document.reg().risks();
+    connect(&risks, &RiskService::riskAdded, this, &ControlDetailsPanel::fillRisks);
+    connect(&risks, &RiskService::riskUpdated, this, &ControlDetailsPanel::fillRisks);
+    connect(&risks, &RiskService::riskRemoved, this, &ControlDetailsPanel::fillRisks);
+    connect(&risks, &RiskService::risksReset, this, &ControlDetailsPanel::fillRisks);
+    connect(&risks, &RiskService::methodChanged, this, &ControlDetailsPanel::fillRisks);
     showControl({});
 }
 
@@ -124,8 +147,9 @@ void ControlDetailsPanel::refresh()
     const Catalog& catalog = m_model.catalog();
     const CatalogControl* c = catalog.find(m_controlId);
     const bool on = c != nullptr;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_evidence, m_links, m_justification, m_save,
-                                                      m_assets, m_assetChoice, m_apply, m_remove})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_evidence, m_links, m_justification, m_save, m_assets,
+                                         m_assetChoice, m_apply, m_remove, m_risks})
         w->setEnabled(on);
     m_body->setVisible(on);
     if (!c) {
@@ -136,6 +160,7 @@ void ControlDetailsPanel::refresh()
         m_links->clear();
         m_justification->clear();
         m_assets->clear();
+        m_risks->clear();
         return;
     }
     m_heading->setText(QStringLiteral("<b>%1</b> %2%3")
@@ -167,6 +192,33 @@ void ControlDetailsPanel::refresh()
     m_justification->setPlainText(e.exclusionJustification);
     m_justification->setEnabled(e.applicable != true);
     fillAssets();
+    fillRisks();
+}
+
+void ControlDetailsPanel::fillRisks()
+{
+    m_risks->clear();
+    if (m_controlId.isEmpty())
+        return;
+    RiskService& service = m_document.reg().risks();
+    auto risks = service.risksOfControl(m_model.catalog().key(), m_controlId);
+    if (!risks)
+        return;
+    m_risksLabel->setText(tr("Risks it treats (%1)").arg(risks->size()));
+    auto method = service.method();
+    for (const Risk& r : std::as_const(*risks)) {
+        // Code and level first: in a narrow panel only the end of the title is cut.
+        QString text = r.code + QStringLiteral("  ");
+        if (method && r.inherent)
+            text += tr("%1 (risk value %2)")
+                        .arg(method->bandLabel(r.inherent->band))
+                        .arg(r.inherent->value) +
+                    QStringLiteral(" — ");
+        text += r.title;
+        auto* item = new QListWidgetItem(text, m_risks);
+        item->setData(Qt::UserRole, r.id);
+        item->setToolTip(text);
+    }
 }
 
 void ControlDetailsPanel::fillAssets()

@@ -14,8 +14,8 @@ class RegisterDocument;
 class SoaTreeModel;
 
 // The selected control: where it comes from (2013 ↔ 2022), what is missing, the longer texts
-// (evidence, links, justification) and the assets it is applied to. Every change is one undo
-// step through SoaCommands.
+// (evidence, links, justification), the assets it is applied to and the risks whose treatment
+// names it. Every change is one undo step through SoaCommands.
 class ControlDetailsPanel : public QWidget
 {
     Q_OBJECT
@@ -31,6 +31,7 @@ public:
     QPlainTextEdit* justificationEdit() const { return m_justification; }
     QListWidget* assetList() const { return m_assets; }
     QComboBox* assetChoice() const { return m_assetChoice; }
+    QListWidget* riskList() const { return m_risks; }
 
 public Q_SLOTS:
     void saveTexts();
@@ -40,9 +41,12 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void failed(const QString& message);
+    // A risk in "Risks it treats" was activated.
+    void riskRequested(qint64 riskId);
 
 private:
     void fillAssets();
+    void fillRisks();
 
     RegisterDocument& m_document;
     SoaTreeModel& m_model;
@@ -59,6 +63,8 @@ private:
     QComboBox* m_assetChoice = nullptr;
     QPushButton* m_apply = nullptr;
     QPushButton* m_remove = nullptr;
+    QLabel* m_risksLabel = nullptr;
+    QListWidget* m_risks = nullptr;
 };
 
 } // namespace daicho

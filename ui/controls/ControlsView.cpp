@@ -125,6 +125,8 @@ ControlsView::ControlsView(RegisterDocument& document, QWidget* parent)
     connect(m_model, &SoaTreeModel::editFailed, this, &ControlsView::showMessage);
     connect(m_details, &ControlDetailsPanel::failed, this, &ControlsView::showMessage);
     connect(m_issues, &SoaIssuesPanel::controlActivated, this, &ControlsView::selectControl);
+    connect(m_details, &ControlDetailsPanel::riskRequested, this, &ControlsView::riskRequested);
+    connect(m_issues, &SoaIssuesPanel::riskActivated, this, &ControlsView::riskRequested);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         expandAndSpan();
         updateCount();

@@ -45,6 +45,10 @@ public:
     // The assistant, as a window of its own (non-modal), parented to this view.
     TransitionDialog* openTransition();
 
+Q_SIGNALS:
+    // A risk that treats the selected control was activated in the details.
+    void riskRequested(qint64 riskId);
+
 private:
     void filterChanged();
     void expandAndSpan();

@@ -17,6 +17,7 @@ namespace daicho {
 namespace {
 
 constexpr int ControlRole = Qt::UserRole + 1;
+constexpr int RiskRole = Qt::UserRole + 2;
 
 QTreeWidget* makeList(QWidget* parent, const QStringList& headers)
 {
@@ -63,6 +64,8 @@ void SoaIssuesPanel::activated(QTreeWidgetItem* item)
     const QString id = item->data(0, ControlRole).toString();
     if (!id.isEmpty())
         Q_EMIT controlActivated(id);
+    else if (const qint64 risk = item->data(0, RiskRole).toLongLong(); risk > 0)
+        Q_EMIT riskActivated(risk);
 }
 
 void SoaIssuesPanel::refresh()
@@ -111,8 +114,9 @@ void SoaIssuesPanel::refresh()
                                                          .arg(method->bandLabel(r.inherent->band))
                                                          .arg(r.inherent->value)
                                                    : QString();
-        new QTreeWidgetItem(
+        auto* item = new QTreeWidgetItem(
             risks, {r.code, level.isEmpty() ? r.title : r.title + QStringLiteral(" — ") + level});
+        item->setData(0, RiskRole, r.id);
     }
     m_coverage->expandAll();
     m_coverage->resizeColumnToContents(0);

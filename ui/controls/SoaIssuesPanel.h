@@ -12,7 +12,8 @@ class SoaTreeModel;
 
 // Below the controls: what keeps the SoA from being complete, and the coverage lists (P1
 // assets no implemented control protects, overdue controls, risks without a planned control
-// once the risk register exists). Activating a control line selects it in the view.
+// once the risk register exists). Activating a control line selects it in the view; a risk
+// line opens the risk in the Risks view.
 class SoaIssuesPanel : public QTabWidget
 {
     Q_OBJECT
@@ -28,6 +29,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void controlActivated(const QString& controlId);
+    void riskActivated(qint64 riskId);
 
 private:
     void activated(QTreeWidgetItem* item);

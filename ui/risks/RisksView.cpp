@@ -245,6 +245,19 @@ bool RisksView::selectRisk(qint64 id)
     return true;
 }
 
+bool RisksView::revealRisk(qint64 id)
+{
+    if (selectRisk(id))
+        return true;
+    m_search->clear();
+    m_attentionOnly->setChecked(false);
+    m_assetFilter->setCurrentIndex(0);
+    m_inherent->setSelected(std::nullopt);
+    m_residual->setSelected(std::nullopt);
+    m_proxy->setFilter(RiskFilter{});
+    return selectRisk(id);
+}
+
 void RisksView::updateCount()
 {
     m_count->setText(

@@ -34,11 +34,14 @@ public:
     RiskHeatMap* residualMap() const { return m_residual; }
     QTreeWidget* attentionList() const { return m_attention; }
     QComboBox* assetFilter() const { return m_assetFilter; }
+    QLineEdit* searchBox() const { return m_search; }
     QLabel* details() const { return m_details; }
     QLabel* countLabel() const { return m_count; }
 
     qint64 currentId() const;
     bool selectRisk(qint64 id);
+    // Selects the risk, clearing the search and filters first when they hide it.
+    bool revealRisk(qint64 id);
     // Shows the risks of one asset (0: all).
     void showAsset(qint64 assetId);
 
