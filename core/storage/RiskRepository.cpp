@@ -9,6 +9,17 @@ namespace daicho {
 
 namespace {
 
+// The first column of every row, as ids.
+Result<QList<qint64>> idsOf(Result<QSqlQuery> q)
+{
+    if (!q)
+        return q.error();
+    QList<qint64> out;
+    while (q->next())
+        out.append(q->value(0).toLongLong());
+    return out;
+}
+
 const QString kColumns = QStringLiteral(
     "id, code, title, threat_id, vulnerability, existing_controls, method_version, "
     "threat_level, vulnerability_level, likelihood_input, impact_input, likelihood, impact, "
@@ -316,16 +327,10 @@ Result<QList<Risk>> RiskRepository::all() const
 
 Result<QList<qint64>> RiskRepository::risksOfAsset(qint64 assetId) const
 {
-    auto q = sql::run(m_db.connection(),
-                      QStringLiteral("SELECT risk_id FROM risk_assets WHERE asset_id = ? "
-                                     "ORDER BY risk_id"),
-                      {assetId});
-    if (!q)
-        return q.error();
-    QList<qint64> out;
-    while (q->next())
-        out.append(q->value(0).toLongLong());
-    return out;
+    return idsOf(sql::run(m_db.connection(),
+                          QStringLiteral("SELECT risk_id FROM risk_assets WHERE asset_id = ? "
+                                         "ORDER BY risk_id"),
+                          {assetId}));
 }
 
 Status RiskRepository::removeAssetLink(qint64 riskId, qint64 assetId)
@@ -375,16 +380,11 @@ Result<int> RiskRepository::risksTreatedBy(const QString& controlId) const
 Result<QList<qint64>> RiskRepository::risksOfControl(const QString& catalog,
                                                      const QString& controlId) const
 {
-    auto q = sql::run(m_db.connection(),
-                      QStringLiteral("SELECT DISTINCT risk_id FROM risk_controls WHERE catalog = ? "
-                                     "AND control_id = ? ORDER BY risk_id"),
-                      {catalog, controlId});
-    if (!q)
-        return q.error();
-    QList<qint64> out;
-    while (q->next())
-        out.append(q->value(0).toLongLong());
-    return out;
+    return idsOf(
+        sql::run(m_db.connection(),
+                 QStringLiteral("SELECT DISTINCT risk_id FROM risk_controls WHERE catalog = ? "
+                                "AND control_id = ? ORDER BY risk_id"),
+                 {catalog, controlId}));
 }
 
 // --- threats --------------------------------------------------------------------------------
