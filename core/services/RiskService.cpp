@@ -67,6 +67,7 @@ RiskScores inputsFor(const RiskMethod& m, RiskScores s)
 RiskService::RiskService(Register& reg)
     : m_reg(reg)
     , m_repo(reg.database())
+    , m_vulnerabilities(std::make_unique<VulnerabilityService>(reg))
 {
     reg.addSnapshotSource(history::Risk, [this]() -> Result<QHash<QString, QString>> {
         auto all = m_repo.all();
@@ -155,6 +156,7 @@ RiskService::~RiskService()
 
 void RiskService::announceSetup()
 {
+    m_vulnerabilities->announceInstalled();
     if (!m_threatsAdded)
         return;
     m_threatsAdded = false;
@@ -205,8 +207,21 @@ Result<RiskMethod> RiskService::ensureMethod(HistoryLog::Writer& writer)
                                  kCreate, std::nullopt, json);
         !s)
         return s.error();
-    // The register's risk part starts here: the built-in threats come with it.
+    // The register's risk part starts here: the built-in threats and vulnerabilities come
+    // with it.
     if (auto n = installThreats(writer); !n)
+        return n.error();
+    if (auto n = m_vulnerabilities->install(writer); !n)
+        return n.error();
+    return m;
+}
+
+Result<RiskMethod> RiskService::ensureSetup(HistoryLog::Writer& writer)
+{
+    auto m = ensureMethod(writer);
+    if (!m)
+        return m.error();
+    if (auto n = m_vulnerabilities->install(writer); !n)
         return n.error();
     return m;
 }
@@ -349,7 +364,7 @@ Result<int> RiskService::applyMethod(RiskMethod next, const QString& note)
     auto writer = m_reg.history().writer();
     if (!writer)
         return writer.error();
-    auto base = ensureMethod(*writer);
+    auto base = ensureSetup(*writer);
     if (!base)
         return base.error();
     next.version = base->version + 1;
@@ -383,6 +398,7 @@ Result<int> RiskService::applyMethod(RiskMethod next, const QString& note)
     }
     if (Status s = tx->commit(); !s)
         return s.error();
+    m_vulnerabilities->announceInstalled();
     Q_EMIT methodChanged();
     Q_EMIT risksReset();
     return next.version;
@@ -487,7 +503,7 @@ Result<Risk> RiskService::create(Risk r)
     auto writer = m_reg.history().writer();
     if (!writer)
         return writer.error();
-    auto stored = ensureMethod(*writer);
+    auto stored = ensureSetup(*writer);
     if (!stored)
         return stored.error();
     if (Status s = score(r, *stored); !s)
@@ -533,7 +549,7 @@ Result<Risk> RiskService::update(Risk r)
     auto writer = m_reg.history().writer();
     if (!writer)
         return writer.error();
-    auto stored = ensureMethod(*writer);
+    auto stored = ensureSetup(*writer);
     if (!stored)
         return stored.error();
     if (Status s = score(r, *stored); !s)
@@ -611,7 +627,7 @@ Result<Risk> RiskService::restore(const Risk& removed)
     auto writer = m_reg.history().writer();
     if (!writer)
         return writer.error();
-    auto stored = ensureMethod(*writer);
+    auto stored = ensureSetup(*writer);
     if (!stored)
         return stored.error();
     if (Status s = score(r, *stored); !s)
@@ -641,7 +657,7 @@ Result<int> RiskService::saveAll(const QList<Risk>& risks, bool replaceExisting,
     auto writer = m_reg.history().writer();
     if (!writer)
         return writer.error();
-    auto stored = ensureMethod(*writer);
+    auto stored = ensureSetup(*writer);
     if (!stored)
         return stored.error();
     const QDateTime now = Clock::current().nowUtc();

@@ -3,6 +3,7 @@
 #include "domain/Risk.h"
 #include "domain/RiskMethod.h"
 #include "domain/Threat.h"
+#include "services/VulnerabilityService.h"
 #include "storage/HistoryLog.h"
 #include "storage/RiskRepository.h"
 #include "support/Result.h"
@@ -10,6 +11,7 @@
 #include <QHash>
 #include <QObject>
 
+#include <memory>
 #include <optional>
 
 namespace daicho {
@@ -42,7 +44,8 @@ struct MethodChangePreview
     std::optional<RiskAssessment> residualAfter;
 };
 
-// The risk register: the assessment method (versioned), the threat catalog and the risks.
+// The risk register: the assessment method (versioned), the threat and vulnerability catalogs
+// and the risks.
 // Every write: validated, one transaction, history entries, commit, then a signal. Risk values
 // are recomputed whenever what they depend on changes (an asset's importance, the method),
 // inside the same transaction and with history entries, so the history tells why a level
@@ -111,6 +114,11 @@ public:
     // The threat with this code (without case), or its Japanese or English name.
     Result<std::optional<Threat>> findThreatByName(const QString& codeOrName) const;
 
+    // --- vulnerabilities ---
+    // The vulnerability catalog; its built-in entries arrive with the threat catalog.
+    VulnerabilityService& vulnerabilities() { return *m_vulnerabilities; }
+    const VulnerabilityService& vulnerabilities() const { return *m_vulnerabilities; }
+
 Q_SIGNALS:
     void riskAdded(qint64 id);
     void riskUpdated(qint64 id);
@@ -126,6 +134,9 @@ private:
     // Scores `r` under `m` with the importance of its assets.
     Status score(Risk& r, const RiskMethod& m) const;
     Result<RiskMethod> ensureMethod(HistoryLog::Writer& writer);
+    // ensureMethod, and the built-in vulnerabilities for a register whose risk part predates
+    // them (a risk write of the user, not an asset action's re-scoring).
+    Result<RiskMethod> ensureSetup(HistoryLog::Writer& writer);
     Result<int> installThreats(HistoryLog::Writer& writer);
     void announceSetup();
     Status writeRisk(const std::optional<Risk>& before, const Risk& after, const QString& action,
@@ -143,6 +154,7 @@ private:
     mutable RiskRepository m_repo;
     QList<qint64> m_touched;     // risks written by an asset action, announced after its commit
     bool m_threatsAdded = false; // the built-in threats came with a write; announce it
+    std::unique_ptr<VulnerabilityService> m_vulnerabilities;
 };
 
 } // namespace daicho

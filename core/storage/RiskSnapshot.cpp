@@ -125,4 +125,21 @@ QString RiskSnapshot::threatJson(const Threat& t)
         .finish();
 }
 
+QString RiskSnapshot::vulnerabilityJson(const Vulnerability& v)
+{
+    return JsonObjectWriter()
+        .add(QLatin1StringView("id"), v.id)
+        .add(QLatin1StringView("code"), v.code)
+        .add(QLatin1StringView("name_ja"), v.nameJa)
+        .add(QLatin1StringView("name_en"), v.nameEn)
+        .add(QLatin1StringView("category"), v.category)
+        .add(QLatin1StringView("description_ja"), v.descriptionJa)
+        .add(QLatin1StringView("description_en"), v.descriptionEn)
+        .add(QLatin1StringView("threat_codes"), VulnerabilityTerms::joinThreatCodes(v.threatCodes))
+        .add(QLatin1StringView("builtin"), v.builtIn)
+        .add(QLatin1StringView("retired"), v.retired)
+        .add(QLatin1StringView("updated_at"), AssetSnapshot::timestamp(v.updatedAt))
+        .finish();
+}
+
 } // namespace daicho
