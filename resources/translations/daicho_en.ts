@@ -1805,6 +1805,30 @@ The report is in the language of --lang (or the system locale).</source>
         <source>Delete threat</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>New vulnerability %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The vulnerability no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retire vulnerability %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reinstate vulnerability %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit vulnerability %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete vulnerability</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RiskMethodSnapshot</name>
@@ -2999,6 +3023,80 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message>
         <source>Acceptance not yet approved</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VulnerabilityCatalog</name>
+    <message>
+        <source>Not a vulnerability catalog: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vulnerability catalog format %1 is from a newer Daicho.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The vulnerability catalog has no version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: "threats" must be a list of threat codes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The vulnerability code %1 appears twice.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VulnerabilityTerms</name>
+    <message>
+        <source>Technical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Access control</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisational</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A vulnerability needs a code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The vulnerability's code is longer than %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A vulnerability needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The vulnerability's name is longer than %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown vulnerability category "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a threat code.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4324,6 +4422,22 @@ The report is in the language of --lang (or the system locale).</source>
         <source>likelihood %1 × %2 %3 = &lt;b&gt;%4&lt;/b&gt; (%5)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Vulnerabilities of the catalog, those typical for the chosen threat first; choosing one adds its name to the text, which stays free to edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose from the vulnerability catalog…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Typical for: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other vulnerabilities</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>daicho::RiskHeatMap</name>
@@ -4544,10 +4658,6 @@ The report is in the language of --lang (or the system locale).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Threats…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Inherent risk</source>
         <translation type="unfinished" />
     </message>
@@ -4590,6 +4700,14 @@ The report is in the language of --lang (or the system locale).</source>
     <message numerus="yes">
         <source>Delete %n risk(s)? You can undo this.</source>
         <translation><numerusform>Delete %n risk? You can undo this.</numerusform><numerusform>Delete %n risks? You can undo this.</numerusform></translation>
+    </message>
+    <message>
+        <source>Threats and Vulnerabilities…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The threat and vulnerability catalogs the risk editor offers</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4747,10 +4865,6 @@ The report is in the language of --lang (or the system locale).</source>
 <context>
     <name>daicho::ThreatsDialog</name>
     <message>
-        <source>Threat catalog</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Code</source>
         <translation type="unfinished" />
     </message>
@@ -4784,6 +4898,18 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message>
         <source>New threat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Threat and vulnerability catalogs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4859,6 +4985,92 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message>
         <source>Decisions taken over: %1. Edit → Undo takes them back.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>daicho::VulnerabilitiesPage</name>
+    <message>
+        <source>Weaknesses a threat can exploit. The risk editor suggests them for a risk's vulnerability, those typical for the risk's threat first. Typical threats: threat codes separated by spaces.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name (Japanese)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category (key)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Typical threats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description (Japanese)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add vulnerability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A retired vulnerability stays in the catalog and its history but is no longer suggested.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove vulnerability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New vulnerability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not in the threat catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>daicho::VulnerabilityService</name>
+    <message>
+        <source>Vulnerability %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The vulnerability code %1 is already used.</source>
         <translation type="unfinished" />
     </message>
 </context>

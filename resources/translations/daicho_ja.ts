@@ -1824,6 +1824,30 @@ The report is in the language of --lang (or the system locale).</source>
         <source>Delete threat</source>
         <translation>脅威の削除</translation>
     </message>
+    <message>
+        <source>New vulnerability %1</source>
+        <translation>脆弱性 %1 の追加</translation>
+    </message>
+    <message>
+        <source>The vulnerability no longer exists.</source>
+        <translation>この脆弱性はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Retire vulnerability %1</source>
+        <translation>脆弱性 %1 の使用停止</translation>
+    </message>
+    <message>
+        <source>Reinstate vulnerability %1</source>
+        <translation>脆弱性 %1 の使用再開</translation>
+    </message>
+    <message>
+        <source>Edit vulnerability %1</source>
+        <translation>脆弱性 %1 の編集</translation>
+    </message>
+    <message>
+        <source>Delete vulnerability</source>
+        <translation>脆弱性の削除</translation>
+    </message>
 </context>
 <context>
     <name>RiskMethodSnapshot</name>
@@ -3019,6 +3043,80 @@ The report is in the language of --lang (or the system locale).</source>
     <message>
         <source>Acceptance not yet approved</source>
         <translation>受容は未承認</translation>
+    </message>
+</context>
+<context>
+    <name>VulnerabilityCatalog</name>
+    <message>
+        <source>Not a vulnerability catalog: %1</source>
+        <translation>脆弱性カタログではありません: %1</translation>
+    </message>
+    <message>
+        <source>Vulnerability catalog format %1 is from a newer Daicho.</source>
+        <translation>脆弱性カタログの形式 %1 は新しいバージョンの Daicho のものです。</translation>
+    </message>
+    <message>
+        <source>The vulnerability catalog has no version.</source>
+        <translation>脆弱性カタログにバージョンがありません。</translation>
+    </message>
+    <message>
+        <source>%1: "threats" must be a list of threat codes.</source>
+        <translation>%1: 「threats」は脅威の番号の一覧でなければなりません。</translation>
+    </message>
+    <message>
+        <source>The vulnerability code %1 appears twice.</source>
+        <translation>脆弱性の番号 %1 が重複しています。</translation>
+    </message>
+</context>
+<context>
+    <name>VulnerabilityTerms</name>
+    <message>
+        <source>Technical</source>
+        <translation>技術的</translation>
+    </message>
+    <message>
+        <source>Access control</source>
+        <translation>アクセス管理</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>物理的</translation>
+    </message>
+    <message>
+        <source>Organisational</source>
+        <translation>組織的</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人的</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>委託先・供給者</translation>
+    </message>
+    <message>
+        <source>A vulnerability needs a code.</source>
+        <translation>脆弱性には番号が必要です。</translation>
+    </message>
+    <message>
+        <source>The vulnerability's code is longer than %1 characters.</source>
+        <translation>脆弱性の番号が %1 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>A vulnerability needs a name.</source>
+        <translation>脆弱性には名称が必要です。</translation>
+    </message>
+    <message>
+        <source>The vulnerability's name is longer than %1 characters.</source>
+        <translation>脆弱性の名称が %1 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>Unknown vulnerability category "%1".</source>
+        <translation>不明な脆弱性の分類「%1」です。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a threat code.</source>
+        <translation>「%1」は脅威の番号ではありません。</translation>
     </message>
 </context>
 <context>
@@ -4342,6 +4440,22 @@ The report is in the language of --lang (or the system locale).</source>
         <source>likelihood %1 × %2 %3 = &lt;b&gt;%4&lt;/b&gt; (%5)</source>
         <translation>被害発生可能性 %1 × %2 %3 = &lt;b&gt;%4&lt;/b&gt;(%5)</translation>
     </message>
+    <message>
+        <source>Vulnerabilities of the catalog, those typical for the chosen threat first; choosing one adds its name to the text, which stays free to edit</source>
+        <translation>カタログの脆弱性(選んだ脅威に典型的なものが先頭)。選ぶと名称が下の欄に入り、自由に書き換えられます</translation>
+    </message>
+    <message>
+        <source>Choose from the vulnerability catalog…</source>
+        <translation>脆弱性カタログから選ぶ…</translation>
+    </message>
+    <message>
+        <source>Typical for: %1</source>
+        <translation>典型的な脆弱性: %1</translation>
+    </message>
+    <message>
+        <source>Other vulnerabilities</source>
+        <translation>その他の脆弱性</translation>
+    </message>
 </context>
 <context>
     <name>daicho::RiskHeatMap</name>
@@ -4562,10 +4676,6 @@ The report is in the language of --lang (or the system locale).</source>
         <translation>リスクアセスメント手法: IPA の手法または発生可能性 × 影響度のマトリクス、その段階と区分(各リスクの新しいレベルをプレビューしてから適用)</translation>
     </message>
     <message>
-        <source>Threats…</source>
-        <translation>脅威…</translation>
-    </message>
-    <message>
         <source>Inherent risk</source>
         <translation>対策前のリスク</translation>
     </message>
@@ -4608,6 +4718,14 @@ The report is in the language of --lang (or the system locale).</source>
     <message numerus="yes">
         <source>Delete %n risk(s)? You can undo this.</source>
         <translation><numerusform>リスク %n 件を削除しますか?元に戻せます。</numerusform></translation>
+    </message>
+    <message>
+        <source>Threats and Vulnerabilities…</source>
+        <translation>脅威・脆弱性…</translation>
+    </message>
+    <message>
+        <source>The threat and vulnerability catalogs the risk editor offers</source>
+        <translation>リスクの編集画面で選べる脅威と脆弱性のカタログ</translation>
     </message>
 </context>
 <context>
@@ -4765,10 +4883,6 @@ The report is in the language of --lang (or the system locale).</source>
 <context>
     <name>daicho::ThreatsDialog</name>
     <message>
-        <source>Threat catalog</source>
-        <translation>脅威カタログ</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>番号</translation>
     </message>
@@ -4803,6 +4917,18 @@ The report is in the language of --lang (or the system locale).</source>
     <message>
         <source>New threat</source>
         <translation>新しい脅威</translation>
+    </message>
+    <message>
+        <source>Threat and vulnerability catalogs</source>
+        <translation>脅威・脆弱性カタログ</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>脅威</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>脆弱性</translation>
     </message>
 </context>
 <context>
@@ -4878,6 +5004,92 @@ The report is in the language of --lang (or the system locale).</source>
     <message>
         <source>Decisions taken over: %1. Edit → Undo takes them back.</source>
         <translation>%1 件の決定を引き継ぎました。編集 → 元に戻す で取り消せます。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::VulnerabilitiesPage</name>
+    <message>
+        <source>Weaknesses a threat can exploit. The risk editor suggests them for a risk's vulnerability, those typical for the risk's threat first. Typical threats: threat codes separated by spaces.</source>
+        <translation>脅威につけ込まれる弱点です。リスクの編集画面で脆弱性の候補として、リスクの脅威に典型的なものから順に表示されます。「典型的な脅威」には脅威の番号を空白で区切って入力します。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Name (Japanese)</source>
+        <translation>名称(日本語)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称(英語)</translation>
+    </message>
+    <message>
+        <source>Category (key)</source>
+        <translation>分類(キー)</translation>
+    </message>
+    <message>
+        <source>Typical threats</source>
+        <translation>典型的な脅威</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Description (Japanese)</source>
+        <translation>説明(日本語)</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>説明(英語)</translation>
+    </message>
+    <message>
+        <source>Add vulnerability</source>
+        <translation>脆弱性を追加</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>使用停止</translation>
+    </message>
+    <message>
+        <source>A retired vulnerability stays in the catalog and its history but is no longer suggested.</source>
+        <translation>使用停止にした脆弱性はカタログと変更履歴に残りますが、候補には表示されなくなります。</translation>
+    </message>
+    <message>
+        <source>Remove vulnerability</source>
+        <translation>脆弱性を削除</translation>
+    </message>
+    <message>
+        <source>New vulnerability</source>
+        <translation>新しい脆弱性</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>使用停止</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>%1: not in the threat catalog</source>
+        <translation>%1: 脅威カタログにありません</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>使用再開</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::VulnerabilityService</name>
+    <message>
+        <source>Vulnerability %1 does not exist.</source>
+        <translation>脆弱性 %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>The vulnerability code %1 is already used.</source>
+        <translation>脆弱性の番号 %1 は既に使われています。</translation>
     </message>
 </context>
 </TS>

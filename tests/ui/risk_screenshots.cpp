@@ -1,4 +1,5 @@
-// Not a test: renders the risks view, the risk editor's tabs and the heat maps to PNG files so
+// Not a test: renders the risks view, the risk editor's tabs, the heat maps and the threat and
+// vulnerability catalogs to PNG files so
 // a person can look at them (run under Xvfb, or offscreen).
 // Usage: ui_risk_screenshots OUTDIR ja|en
 #include "MainWindow.h"
@@ -7,14 +8,18 @@
 #include "risks/RiskMethodDialog.h"
 #include "risks/RiskTableModel.h"
 #include "risks/RisksView.h"
+#include "risks/ThreatsDialog.h"
 #include "services/DemoRegister.h"
 #include "services/Register.h"
 #include "services/RiskService.h"
 #include "support/Translations.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QPainter>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -87,6 +92,47 @@ int main(int argc, char** argv)
             editor.tabs()->setCurrentIndex(tab);
             save(editor, out, QStringLiteral("risk-editor-%1-%2").arg(tab).arg(lang));
         }
+    }
+
+    // The catalogs: the vulnerability tab; the editor offering vulnerabilities for a threat
+    // (the picker's open list painted over the editor where it opens).
+    {
+        ThreatsDialog catalogs(*w.document(), &w);
+        catalogs.show();
+        catalogs.showVulnerabilities();
+        save(catalogs, out, QStringLiteral("catalog-vulnerabilities-") + lang);
+        catalogs.tabs()->setCurrentIndex(0);
+        save(catalogs, out, QStringLiteral("catalog-threats-") + lang);
+    }
+    if (r1 && r1->has_value()) {
+        Risk fresh;
+        fresh.code = QStringLiteral("R-100");
+        RiskEditor editor(*w.document(), fresh, &w);
+        editor.show();
+        auto support = w.currentRegister()->risks().findThreatByName(QStringLiteral("T-SUPPORT"));
+        if (support && support->has_value())
+            editor.threatBox()->setCurrentIndex(editor.threatBox()->findData((*support)->id));
+        editor.useVulnerability(QStringLiteral("V-SUPPORTPROC"));
+        save(editor, out, QStringLiteral("risk-editor-vulnerability-chosen-") + lang);
+        QComboBox* picker = editor.vulnerabilityPicker();
+        picker->showPopup();
+        QApplication::processEvents();
+        QWidget* popup = picker->view()->window();
+        QPixmap shot = editor.grab();
+        if (popup && popup != &editor) {
+            const QPoint at = editor.mapFromGlobal(popup->mapToGlobal(QPoint(0, 0)));
+            const QRect area = QRect(QPoint(0, 0), shot.size()).united(QRect(at, popup->size()));
+            QPixmap composed(area.size());
+            composed.fill(Qt::white);
+            QPainter p(&composed);
+            p.drawPixmap(-area.topLeft(), shot);
+            p.drawPixmap(at - area.topLeft(), popup->grab());
+            p.end();
+            shot = composed;
+        }
+        shot.save(QDir(out).filePath(QStringLiteral("risk-editor-vulnerability-picker-") + lang +
+                                     QStringLiteral(".png")));
+        picker->hidePopup();
     }
 
     // The method dialog: IPA's as it is, then a 5×5 matrix with the preview of every risk.

@@ -9,11 +9,14 @@
 #include "risks/RiskTableModel.h"
 #include "risks/RisksView.h"
 #include "risks/ThreatsDialog.h"
+#include "risks/VulnerabilitiesPage.h"
+#include "risks/VulnerabilityCatalog.h"
 #include "services/AssetService.h"
 #include "services/DemoRegister.h"
 #include "services/Register.h"
 #include "services/RiskService.h"
 #include "support/TestSupport.h"
+#include "support/Translations.h"
 #include "undo/RegisterDocument.h"
 
 #include <QAbstractItemModelTester>
@@ -23,7 +26,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -374,4 +380,168 @@ TEST_CASE("the threat catalog is editable with undo, a threat in use stays", "[u
     CHECK_FALSE(dialog.removeRow(malware));
     CHECK(dialog.message()->text().contains(QStringLiteral("T-MALWARE")));
     CHECK(dialog.table()->rowCount() == before);
+}
+
+namespace {
+
+const Vulnerability* vulnerabilityByCode(const QList<Vulnerability>& all, const QString& code)
+{
+    for (const Vulnerability& v : all)
+        if (v.code == code)
+            return &v;
+    return nullptr;
+}
+
+qint64 threatId(Register& reg, const char* code)
+{
+    auto t = reg.risks().findThreatByName(QString::fromLatin1(code));
+    REQUIRE(t);
+    REQUIRE(t->has_value());
+    return (*t)->id;
+}
+
+} // namespace
+
+TEST_CASE("the catalog dialog's vulnerability tab edits, retires and removes with undo",
+          "[ui][risks][vulnerability]")
+{
+    ClockGuard clock;
+    SettingsSandbox settings;
+    DemoDoc demo;
+    ThreatsDialog dialog(*demo.doc);
+    REQUIRE(dialog.tabs()->count() == 2);
+    dialog.showVulnerabilities();
+    CHECK(dialog.tabs()->currentWidget() == dialog.vulnerabilities());
+    VulnerabilitiesPage& page = *dialog.vulnerabilities();
+    QTableWidget* table = page.table();
+    const int before = table->rowCount();
+    CHECK(before == VulnerabilityCatalog::builtIn().vulnerabilities.size());
+    VulnerabilityService& vulns = demo.reg().risks().vulnerabilities();
+
+    // Edit a built-in entry's English name in its cell; undo puts it back.
+    const int patch = page.rowOf(QStringLiteral("V-PATCH"));
+    REQUIRE(patch >= 0);
+    const qint64 patchId =
+        table->item(patch, VulnerabilitiesPage::CodeColumn)->data(Qt::UserRole).toLongLong();
+    const QString oldName = vulns.find(patchId).value()->nameEn;
+    table->item(patch, VulnerabilitiesPage::EnColumn)->setText(QStringLiteral("Patches late"));
+    CHECK(vulns.find(patchId).value()->nameEn == u"Patches late");
+    CHECK(vulns.find(patchId).value()->builtIn);
+    demo.doc->undoStack()->undo();
+    CHECK(vulns.find(patchId).value()->nameEn == oldName);
+    CHECK(
+        table->item(page.rowOf(QStringLiteral("V-PATCH")), VulnerabilitiesPage::EnColumn)->text() ==
+        oldName);
+
+    // Typical threats are edited as codes.
+    table->item(page.rowOf(QStringLiteral("V-PATCH")), VulnerabilitiesPage::ThreatsColumn)
+        ->setText(QStringLiteral("T-VULN, T-SWBUG"));
+    CHECK(vulns.find(patchId).value()->threatCodes ==
+          QStringList{QStringLiteral("T-VULN"), QStringLiteral("T-SWBUG")});
+
+    // A refused edit says why and shows what is stored.
+    table->item(page.rowOf(QStringLiteral("V-PATCH")), VulnerabilitiesPage::CategoryColumn)
+        ->setText(QStringLiteral("martian"));
+    CHECK(page.message()->text().contains(QStringLiteral("martian")));
+    CHECK(vulns.find(patchId).value()->category == u"technical");
+    CHECK(table->item(page.rowOf(QStringLiteral("V-PATCH")), VulnerabilitiesPage::CategoryColumn)
+              ->text() == u"technical");
+
+    // Retire and reinstate (the button follows the row), each an undo step.
+    const int steps = demo.doc->undoStack()->count();
+    table->setCurrentCell(page.rowOf(QStringLiteral("V-PATCH")), 0);
+    REQUIRE(page.toggleRetired(page.rowOf(QStringLiteral("V-PATCH"))));
+    CHECK(vulns.find(patchId).value()->retired);
+    table->setCurrentCell(page.rowOf(QStringLiteral("V-PATCH")), 0);
+    CHECK(page.retireButton()->text() == VulnerabilitiesPage::tr("Reinstate"));
+    CHECK(table->item(page.rowOf(QStringLiteral("V-PATCH")), VulnerabilitiesPage::StatusColumn)
+              ->text() == VulnerabilitiesPage::tr("Retired"));
+    CHECK(demo.doc->undoStack()->count() == steps + 1);
+    demo.doc->undoStack()->undo();
+    CHECK_FALSE(vulns.find(patchId).value()->retired);
+
+    // The officer's own: added, removed, and back with the same id through undo.
+    REQUIRE(page.addVulnerability(QStringLiteral("V-OWN"), QStringLiteral("独自の弱点"), {}));
+    CHECK(table->rowCount() == before + 1);
+    CHECK_FALSE(page.addVulnerability(QStringLiteral("v-own"), QStringLiteral("重複"), {}));
+    CHECK_FALSE(page.message()->text().isEmpty());
+    const int own = page.rowOf(QStringLiteral("V-OWN"));
+    const qint64 ownId =
+        table->item(own, VulnerabilitiesPage::CodeColumn)->data(Qt::UserRole).toLongLong();
+    REQUIRE(page.removeRow(own));
+    CHECK(table->rowCount() == before);
+    demo.doc->undoStack()->undo();
+    CHECK(table->rowCount() == before + 1);
+    CHECK(vulns.find(ownId).value().has_value());
+    demo.doc->undoStack()->undo();
+    CHECK(table->rowCount() == before);
+    CHECK_FALSE(vulns.find(ownId).value().has_value());
+
+    // Every one of these edits is in the history of its vulnerability.
+    auto entries =
+        demo.reg().history().entriesFor(history::Vulnerability, QString::number(patchId));
+    REQUIRE(entries);
+    CHECK(entries->size() >= 6); // create, edit, undo, threats, retire, reinstate
+}
+
+TEST_CASE("the risk editor suggests the vulnerabilities typical for the chosen threat",
+          "[ui][risks][vulnerability]")
+{
+    ClockGuard clock;
+    SettingsSandbox settings;
+    DemoDoc demo;
+    VulnerabilityService& vulns = demo.reg().risks().vulnerabilities();
+    const auto all = vulns.all();
+    REQUIRE(all);
+    const QString lang = Translations::current();
+
+    Risk blank;
+    RiskEditor editor(*demo.doc, blank);
+    // No threat yet: every active vulnerability, none marked typical.
+    int paired = -1;
+    CHECK(editor.suggestedVulnerabilities(&paired).size() == all->size());
+    CHECK(paired == 0);
+
+    // Leakage through support work: its typical vulnerabilities come first.
+    QComboBox* threat = editor.threatBox();
+    threat->setCurrentIndex(threat->findData(threatId(demo.reg(), "T-SUPPORT")));
+    QStringList codes = editor.suggestedVulnerabilities(&paired);
+    CHECK(codes.size() == all->size());
+    REQUIRE(paired >= 2);
+    for (int i = 0; i < codes.size(); ++i) {
+        const Vulnerability* v = vulnerabilityByCode(*all, codes.at(i));
+        REQUIRE(v);
+        CHECK(v->pairsWith(QStringLiteral("T-SUPPORT")) == (i < paired));
+    }
+    CHECK(codes.indexOf(QStringLiteral("V-SUPPORTPROC")) < paired);
+    CHECK(codes.indexOf(QStringLiteral("V-SPOF")) >= paired);
+
+    // Another threat, another order.
+    threat->setCurrentIndex(threat->findData(threatId(demo.reg(), "T-DCOUTAGE")));
+    codes = editor.suggestedVulnerabilities(&paired);
+    CHECK(codes.indexOf(QStringLiteral("V-SPOF")) < paired);
+    CHECK(codes.indexOf(QStringLiteral("V-SUPPORTPROC")) >= paired);
+
+    // Choosing fills the text; a second choice is added on its own line; free text stays.
+    QComboBox* picker = editor.vulnerabilityPicker();
+    const int spof = picker->findData(QStringLiteral("V-SPOF"));
+    REQUIRE(spof > 0);
+    Q_EMIT picker->activated(spof);
+    const QString spofName = vulnerabilityByCode(*all, QStringLiteral("V-SPOF"))->name(lang);
+    CHECK(editor.vulnerabilityEdit()->toPlainText() == spofName);
+    CHECK(picker->currentIndex() == 0);
+    Q_EMIT picker->activated(spof); // not twice
+    CHECK(editor.vulnerabilityEdit()->toPlainText() == spofName);
+    REQUIRE(editor.useVulnerability(QStringLiteral("V-DCCONTRACT")));
+    const QString contract = vulnerabilityByCode(*all, QStringLiteral("V-DCCONTRACT"))->name(lang);
+    CHECK(editor.vulnerabilityEdit()->toPlainText() == spofName + QLatin1Char('\n') + contract);
+    editor.vulnerabilityEdit()->setPlainText(QStringLiteral("予備回線なし(自由記述)"));
+    CHECK(editor.risk().vulnerability == u"予備回線なし(自由記述)");
+
+    // A retired vulnerability is no longer offered.
+    const Vulnerability* spofEntry = vulnerabilityByCode(*all, QStringLiteral("V-SPOF"));
+    REQUIRE(vulns.setRetired(spofEntry->id, true));
+    RiskEditor later(*demo.doc, blank);
+    CHECK_FALSE(later.suggestedVulnerabilities().contains(QStringLiteral("V-SPOF")));
+    CHECK(later.suggestedVulnerabilities().size() == all->size() - 1);
 }

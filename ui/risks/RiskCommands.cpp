@@ -183,4 +183,80 @@ Status RiskCommands::removeThreat(RegisterDocument& doc, qint64 id)
         });
 }
 
+Result<qint64> RiskCommands::createVulnerability(RegisterDocument& doc, const Vulnerability& v)
+{
+    VulnerabilityService& service = doc.reg().risks().vulnerabilities();
+    auto id = std::make_shared<qint64>(0);
+    auto removed = std::make_shared<std::optional<Vulnerability>>();
+    Status s = doc.execute(
+        tr("New vulnerability %1").arg(v.code),
+        [&service, v, id, removed]() -> Status {
+            auto made = removed->has_value() ? service.restore(**removed) : service.create(v);
+            if (!made)
+                return made.error();
+            *id = made->id;
+            removed->reset();
+            return {};
+        },
+        [&service, id, removed]() -> Status {
+            auto gone = service.remove(*id);
+            if (!gone)
+                return gone.error();
+            *removed = *gone;
+            return {};
+        });
+    if (!s)
+        return s.error();
+    return *id;
+}
+
+Status RiskCommands::updateVulnerability(RegisterDocument& doc, const Vulnerability& after)
+{
+    VulnerabilityService& service = doc.reg().risks().vulnerabilities();
+    auto found = service.find(after.id);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::make(Error::Kind::NotFound, tr("The vulnerability no longer exists."));
+    const Vulnerability before = **found;
+    if (before.sameContent(after))
+        return {};
+    const QString label =
+        before.retired != after.retired
+            ? (after.retired ? tr("Retire vulnerability %1") : tr("Reinstate vulnerability %1"))
+                  .arg(after.code)
+            : tr("Edit vulnerability %1").arg(after.code);
+    return doc.execute(
+        label,
+        [&service, after]() -> Status {
+            auto v = service.update(after);
+            return v ? Status() : Status(v.error());
+        },
+        [&service, before]() -> Status {
+            auto v = service.update(before);
+            return v ? Status() : Status(v.error());
+        });
+}
+
+Status RiskCommands::removeVulnerability(RegisterDocument& doc, qint64 id)
+{
+    VulnerabilityService& service = doc.reg().risks().vulnerabilities();
+    auto removed = std::make_shared<std::optional<Vulnerability>>();
+    return doc.execute(
+        tr("Delete vulnerability"),
+        [&service, id, removed]() -> Status {
+            auto v = service.remove(id);
+            if (!v)
+                return v.error();
+            *removed = *v;
+            return {};
+        },
+        [&service, removed]() -> Status {
+            if (!removed->has_value())
+                return {};
+            auto v = service.restore(**removed);
+            return v ? Status() : Status(v.error());
+        });
+}
+
 } // namespace daicho

@@ -3,6 +3,7 @@
 #include "domain/Risk.h"
 #include "domain/RiskMethod.h"
 #include "domain/Threat.h"
+#include "domain/Vulnerability.h"
 #include "support/Result.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,11 @@ public:
     static Status updateThreat(RegisterDocument& doc, const Threat& after);
     // Refused while a risk names the threat.
     static Status removeThreat(RegisterDocument& doc, qint64 id);
+    // The vulnerability catalog, likewise; retiring is an edit (undo reinstates). Risks keep
+    // their vulnerability text, so any entry can be removed.
+    static Result<qint64> createVulnerability(RegisterDocument& doc, const Vulnerability& v);
+    static Status updateVulnerability(RegisterDocument& doc, const Vulnerability& after);
+    static Status removeVulnerability(RegisterDocument& doc, qint64 id);
 };
 
 } // namespace daicho

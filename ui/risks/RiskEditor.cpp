@@ -23,8 +23,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 namespace daicho {
@@ -72,6 +74,9 @@ RiskEditor::RiskEditor(RegisterDocument& document, const Risk& risk, QWidget* pa
         (void)reg.risks().installThreatCatalog();
     if (auto threats = reg.risks().threats())
         m_threats = *threats;
+    // Likewise the vulnerabilities (a register whose risks predate the catalog gets it here).
+    if (auto vulns = reg.risks().vulnerabilities().all(); vulns && vulns->isEmpty())
+        (void)reg.risks().vulnerabilities().installCatalog();
     setWindowTitle(risk.id == 0 ? tr("New risk") : tr("Risk %1").arg(risk.code));
     resize(760, 620);
 
@@ -133,7 +138,25 @@ RiskEditor::RiskEditor(RegisterDocument& document, const Risk& risk, QWidget* pa
     m_threat->setCurrentIndex(std::max(0, m_threat->findData(risk.threatId)));
     gf->addRow(RiskRules::fieldLabel(RiskField::Threat), m_threat);
     m_vulnerability = textBox(general, risk.vulnerability);
-    gf->addRow(RiskRules::fieldLabel(RiskField::Vulnerability), m_vulnerability);
+    m_vulnPicker = new QComboBox(general);
+    m_vulnPicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_vulnPicker->setMinimumContentsLength(24);
+    m_vulnPicker->setToolTip(tr("Vulnerabilities of the catalog, those typical for the chosen "
+                                "threat first; choosing one adds its name to the text, which "
+                                "stays free to edit"));
+    auto* vulnBox = new QVBoxLayout;
+    vulnBox->setContentsMargins(0, 0, 0, 0);
+    vulnBox->addWidget(m_vulnPicker);
+    vulnBox->addWidget(m_vulnerability);
+    gf->addRow(RiskRules::fieldLabel(RiskField::Vulnerability), vulnBox);
+    fillVulnerabilityPicker();
+    connect(m_threat, &QComboBox::currentIndexChanged, this, &RiskEditor::fillVulnerabilityPicker);
+    connect(m_vulnPicker, &QComboBox::activated, this, [this](int index) {
+        const QString code = m_vulnPicker->itemData(index).toString();
+        if (!code.isEmpty())
+            useVulnerability(code);
+        m_vulnPicker->setCurrentIndex(0);
+    });
     m_existing = textBox(general, risk.existingControls);
     gf->addRow(RiskRules::fieldLabel(RiskField::ExistingControls), m_existing);
     m_tabs->addTab(general, tr("Risk"));
@@ -299,6 +322,92 @@ void RiskEditor::addActionRow(const RiskAction& a)
         done = a.completed.isValid() ? a.completed.toString(Qt::ISODate)
                                      : RiskTerms::label(ActionStatus::Done);
     m_actions->setItem(row, DoneColumn, new QTableWidgetItem(done));
+}
+
+void RiskEditor::fillVulnerabilityPicker()
+{
+    const qint64 threatId = m_threat->currentData().toLongLong();
+    QString threatCode;
+    QString threatName;
+    const QString lang = Translations::current();
+    for (const Threat& t : std::as_const(m_threats)) {
+        if (t.id == threatId) {
+            threatCode = t.code;
+            threatName = t.name(lang);
+        }
+    }
+    int paired = 0;
+    auto suggestions =
+        m_document.reg().risks().vulnerabilities().suggestionsFor(threatCode, &paired);
+    m_vulnPicker->clear();
+    m_vulnPicker->addItem(tr("Choose from the vulnerability catalog…"), QString());
+    if (!suggestions)
+        return;
+    auto header = [this](const QString& text) {
+        m_vulnPicker->insertSeparator(m_vulnPicker->count());
+        m_vulnPicker->addItem(text, QString());
+        auto* model = qobject_cast<QStandardItemModel*>(m_vulnPicker->model());
+        if (model) {
+            QStandardItem* item = model->item(m_vulnPicker->count() - 1);
+            item->setFlags(item->flags() & ~(Qt::ItemIsSelectable | Qt::ItemIsEnabled));
+            QFont f = item->font();
+            f.setBold(true);
+            item->setFont(f);
+        }
+    };
+    for (int i = 0; i < suggestions->size(); ++i) {
+        if (i == 0 && paired > 0)
+            header(tr("Typical for: %1").arg(threatName));
+        if (i == paired && paired > 0)
+            header(tr("Other vulnerabilities"));
+        const Vulnerability& v = suggestions->at(i);
+        m_vulnPicker->addItem((i < paired ? QStringLiteral("\u2605 ") : QString()) + v.name(lang),
+                              v.code);
+        m_vulnPicker->setItemData(
+            m_vulnPicker->count() - 1,
+            QString(v.code + QStringLiteral(": ") + v.description(lang) + QStringLiteral(" (") +
+                    VulnerabilityTerms::categoryLabel(v.category) + QLatin1Char(')')),
+            Qt::ToolTipRole);
+    }
+    m_vulnPicker->setCurrentIndex(0);
+}
+
+QStringList RiskEditor::suggestedVulnerabilities(int* paired) const
+{
+    QStringList out;
+    int typical = 0;
+    for (int i = 0; i < m_vulnPicker->count(); ++i) {
+        const QString code = m_vulnPicker->itemData(i).toString();
+        if (code.isEmpty())
+            continue;
+        out.append(code);
+        if (m_vulnPicker->itemText(i).startsWith(QChar(0x2605)))
+            ++typical;
+    }
+    if (paired)
+        *paired = typical;
+    return out;
+}
+
+bool RiskEditor::useVulnerability(const QString& code)
+{
+    auto all = m_document.reg().risks().vulnerabilities().all();
+    if (!all)
+        return false;
+    for (const Vulnerability& v : std::as_const(*all)) {
+        if (v.code.compare(code, Qt::CaseInsensitive) != 0)
+            continue;
+        const QString name = v.name(Translations::current());
+        const QString text = m_vulnerability->toPlainText().trimmed();
+        if (text.isEmpty())
+            m_vulnerability->setPlainText(name);
+        else if (!text.split(QLatin1Char('\n')).contains(name))
+            m_vulnerability->setPlainText(text + QLatin1Char('\n') + name);
+        m_vulnerability->setFocus();
+        m_vulnerability->moveCursor(QTextCursor::End);
+        return true;
+    }
+    return false;
 }
 
 void RiskEditor::setDate(QDateEdit* edit, QCheckBox* set, const QDate& d)

@@ -3,6 +3,7 @@
 #include "domain/Risk.h"
 #include "domain/RiskMethod.h"
 #include "domain/Threat.h"
+#include "domain/Vulnerability.h"
 
 #include <QDialog>
 
@@ -49,6 +50,14 @@ public:
     QLabel* inherentLabel() const { return m_inherentResult; }
     QTableWidget* actionsTable() const { return m_actions; }
     QTabWidget* tabs() const { return m_tabs; }
+    QComboBox* threatBox() const { return m_threat; }
+    QPlainTextEdit* vulnerabilityEdit() const { return m_vulnerability; }
+    // Catalog suggestions for the vulnerability: those typical for the chosen threat first.
+    QComboBox* vulnerabilityPicker() const { return m_vulnPicker; }
+    // The codes the picker offers, in its order, and how many of them pair with the threat.
+    QStringList suggestedVulnerabilities(int* paired = nullptr) const;
+    // What choosing `code` in the picker does: its name goes into the vulnerability text.
+    bool useVulnerability(const QString& code);
 
     void accept() override;
 
@@ -59,6 +68,7 @@ private:
     QString describe(const std::optional<RiskAssessment>& a) const;
     std::optional<RiskAssessment> preview(const RiskScores& s) const;
     void addActionRow(const RiskAction& a);
+    void fillVulnerabilityPicker();
 
     RegisterDocument& m_document;
     Risk m_original;
@@ -72,6 +82,7 @@ private:
     QLineEdit* m_assetSearch = nullptr;
     QComboBox* m_threat = nullptr;
     QPlainTextEdit* m_vulnerability = nullptr;
+    QComboBox* m_vulnPicker = nullptr;
     QPlainTextEdit* m_existing = nullptr;
     QSpinBox* m_threatLevel = nullptr;
     QSpinBox* m_vulnLevel = nullptr;

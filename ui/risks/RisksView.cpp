@@ -59,7 +59,8 @@ RisksView::RisksView(RegisterDocument& document, QWidget* parent)
     method->setToolTip(tr("The assessment method: IPA's or a likelihood × impact matrix, its "
                           "levels and bands, with a preview of every risk's new level"));
     bar->addWidget(method);
-    auto* threats = new QPushButton(tr("Threats…"), this);
+    auto* threats = new QPushButton(tr("Threats and Vulnerabilities…"), this);
+    threats->setToolTip(tr("The threat and vulnerability catalogs the risk editor offers"));
     bar->addWidget(threats);
     layout->addLayout(bar);
 

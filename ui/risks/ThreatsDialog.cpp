@@ -1,6 +1,7 @@
 #include "ThreatsDialog.h"
 
 #include "RiskCommands.h"
+#include "VulnerabilitiesPage.h"
 #include "services/Register.h"
 #include "services/RiskService.h"
 #include "support/Translations.h"
@@ -11,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -33,10 +35,14 @@ ThreatsDialog::ThreatsDialog(RegisterDocument& document, QWidget* parent)
     : QDialog(parent)
     , m_document(document)
 {
-    setWindowTitle(tr("Threat catalog"));
-    resize(980, 560);
-    auto* layout = new QVBoxLayout(this);
-    m_table = new QTableWidget(0, ColumnCount, this);
+    setWindowTitle(tr("Threat and vulnerability catalogs"));
+    resize(1100, 600);
+    auto* outer = new QVBoxLayout(this);
+    m_tabs = new QTabWidget(this);
+    outer->addWidget(m_tabs, 1);
+    auto* threatsPage = new QWidget(m_tabs);
+    auto* layout = new QVBoxLayout(threatsPage);
+    m_table = new QTableWidget(0, ColumnCount, threatsPage);
     m_table->setHorizontalHeaderLabels({tr("Code"), tr("Name (Japanese)"), tr("Name (English)"),
                                         tr("Category (key)"), tr("Description (Japanese)"),
                                         tr("Description (English)")});
@@ -46,19 +52,22 @@ ThreatsDialog::ThreatsDialog(RegisterDocument& document, QWidget* parent)
     m_table->setColumnWidth(JaColumn, 200);
     m_table->setColumnWidth(EnColumn, 200);
     layout->addWidget(m_table, 1);
-    m_message = new QLabel(this);
+    m_message = new QLabel(threatsPage);
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     layout->addWidget(m_message);
     auto* row = new QHBoxLayout;
-    auto* add = new QPushButton(tr("Add threat"), this);
-    auto* remove = new QPushButton(tr("Remove threat"), this);
+    auto* add = new QPushButton(tr("Add threat"), threatsPage);
+    auto* remove = new QPushButton(tr("Remove threat"), threatsPage);
     row->addWidget(add);
     row->addWidget(remove);
     row->addStretch();
-    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    row->addWidget(close);
     layout->addLayout(row);
+    m_tabs->addTab(threatsPage, tr("Threats"));
+    m_vulnerabilities = new VulnerabilitiesPage(document, m_tabs);
+    m_tabs->addTab(m_vulnerabilities, tr("Vulnerabilities"));
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    outer->addWidget(close);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(add, &QPushButton::clicked, this, [this] {
         // The name goes in the UI language's column; the officer completes the other.
@@ -77,6 +86,11 @@ ThreatsDialog::ThreatsDialog(RegisterDocument& document, QWidget* parent)
     if (auto all = risks.threats(); all && all->isEmpty())
         (void)risks.installThreatCatalog(); // setup of a register without risks yet
     reload();
+}
+
+void ThreatsDialog::showVulnerabilities()
+{
+    m_tabs->setCurrentWidget(m_vulnerabilities);
 }
 
 void ThreatsDialog::reload()

@@ -3,16 +3,19 @@
 #include <QDialog>
 
 class QLabel;
+class QTabWidget;
 class QTableWidget;
 class QTableWidgetItem;
 
 namespace daicho {
 
 class RegisterDocument;
+class VulnerabilitiesPage;
 
-// The register's threat catalog as an editable table: the built-in threats (Japanese and
-// English names, category, description) and the officer's own. Each cell edit, addition or
-// removal is one undo step (RiskCommands); a threat that risks name cannot be removed.
+// The register's catalogs, one tab each. Threats: an editable table of the built-in threats
+// (Japanese and English names, category, description) and the officer's own; each cell edit,
+// addition or removal is one undo step (RiskCommands); a threat that risks name cannot be
+// removed. Vulnerabilities: VulnerabilitiesPage.
 class ThreatsDialog : public QDialog
 {
     Q_OBJECT
@@ -20,7 +23,10 @@ class ThreatsDialog : public QDialog
 public:
     explicit ThreatsDialog(RegisterDocument& document, QWidget* parent = nullptr);
 
-    QTableWidget* table() const { return m_table; }
+    QTabWidget* tabs() const { return m_tabs; }
+    VulnerabilitiesPage* vulnerabilities() const { return m_vulnerabilities; }
+    void showVulnerabilities();
+    QTableWidget* table() const { return m_table; } // threats
     QLabel* message() const { return m_message; }
     void reload();
     bool addThreat(const QString& code, const QString& nameJa, const QString& nameEn);
@@ -30,6 +36,8 @@ private:
     void cellEdited(QTableWidgetItem* item);
 
     RegisterDocument& m_document;
+    QTabWidget* m_tabs = nullptr;
+    VulnerabilitiesPage* m_vulnerabilities = nullptr;
     QTableWidget* m_table = nullptr;
     QLabel* m_message = nullptr;
     bool m_loading = false;
