@@ -10,6 +10,8 @@
 //   class_filter_ms: median of switching the class filter
 //   table_peak_rss_mb: peak resident memory after the register, model and filtering
 //   window_rss_mb:   resident memory with the whole main window open
+//   window_peak_rss_mb: peak resident memory of this process up to then
+//   views_rss_mb:    resident memory after every view was shown in turn and a control chosen
 //   peak_rss_mb:     peak resident memory of this process
 // Targets (DESIGN.md): open < 1000 ms, filter < 100 ms, < 300 MB. Nothing is asserted; ctest
 // runs it with a few hundred assets as a smoke test.
@@ -17,6 +19,7 @@
 #include "MainWindow.h"
 #include "assets/AssetFilterProxy.h"
 #include "assets/AssetTableModel.h"
+#include "controls/ControlsView.h"
 #include "services/AssetService.h"
 #include "services/Register.h"
 
@@ -272,6 +275,27 @@ int main(int argc, char** argv)
         QApplication::processEvents();
         std::printf("window_open_ms: %lld\n", t.elapsed());
         std::printf("window_rss_mb: %.1f\n", currentRssMb());
+        std::printf("window_peak_rss_mb: %.1f\n", peakRssMb());
+
+        // Then every view in turn, as someone looking round the window would, and a control
+        // chosen in the Controls view (its details list the assets it can be applied to).
+        for (const QString& id : w.viewIds()) {
+            QElapsedTimer v;
+            v.start();
+            w.showView(id);
+            QApplication::processEvents();
+            std::printf("  view %s: %lld ms, rss %.1f MB\n", qPrintable(id), v.elapsed(),
+                        currentRssMb());
+        }
+        if (auto* controls = qobject_cast<ControlsView*>(w.view(QStringLiteral("controls")))) {
+            QElapsedTimer v;
+            v.start();
+            w.showView(QStringLiteral("controls"));
+            controls->selectControl(QStringLiteral("5.9"));
+            QApplication::processEvents();
+            std::printf("  control chosen: %lld ms, rss %.1f MB\n", v.elapsed(), currentRssMb());
+        }
+        std::printf("views_rss_mb: %.1f\n", currentRssMb());
     }
     std::printf("peak_rss_mb: %.1f\n", peakRssMb());
     return 0;
