@@ -97,14 +97,21 @@ void MainWindow::addView(const QString& id, const QString& title, ViewFactory fa
     m_views.append(std::move(e));
     auto* item = new QListWidgetItem(icon, title, m_sidebar);
     item->setData(Qt::UserRole, id);
-    const int index = int(m_views.size()) - 1;
-    if (m_document) {
-        m_views[index].widget = m_views[index].factory(*m_document, *this);
-        m_stack->addWidget(m_views[index].widget);
-    }
+    // Made when first shown or asked for (ensureView), not now.
     if (m_sidebar->currentRow() < 0)
         m_sidebar->setCurrentRow(0);
     updateViewMenu();
+}
+
+QWidget* MainWindow::ensureView(int index) const
+{
+    ViewEntry& e = m_views[index];
+    if (!e.widget && e.factory && m_document) {
+        auto* self = const_cast<MainWindow*>(this);
+        e.widget = e.factory(*m_document, *self);
+        m_stack->addWidget(e.widget);
+    }
+    return e.widget;
 }
 
 void MainWindow::addView(const QString& id, const QString& title, QWidget* view, const QIcon& icon)
@@ -158,11 +165,20 @@ QString MainWindow::currentViewId() const
 
 QWidget* MainWindow::view(const QString& id) const
 {
-    for (const ViewEntry& e : m_views) {
-        if (e.id == id)
-            return e.widget;
+    for (int i = 0; i < m_views.size(); ++i) {
+        if (m_views.at(i).id == id)
+            return ensureView(i);
     }
     return nullptr;
+}
+
+bool MainWindow::isViewMade(const QString& id) const
+{
+    for (const ViewEntry& e : m_views) {
+        if (e.id == id)
+            return e.widget != nullptr;
+    }
+    return false;
 }
 
 QStringList MainWindow::viewIds() const
@@ -175,8 +191,7 @@ QStringList MainWindow::viewIds() const
 
 void MainWindow::placeView(int index)
 {
-    QWidget* w = m_views.at(index).widget;
-    if (w)
+    if (QWidget* w = ensureView(index))
         m_stack->setCurrentWidget(w);
 }
 
@@ -190,11 +205,9 @@ void MainWindow::rebuildViews()
             delete e.widget;
             e.widget = nullptr;
         }
-        if (m_document) {
-            e.widget = e.factory(*m_document, *this);
-            m_stack->addWidget(e.widget);
-        }
     }
+    // Only the view shown is made now; the others when first shown (a register of 100,000
+    // assets opens faster and in less memory when the risk and control views wait).
     const int row = m_sidebar->currentRow();
     if (row >= 0 && row < m_views.size())
         placeView(row);

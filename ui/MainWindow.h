@@ -27,8 +27,9 @@ class RegisterDocument;
 // Daicho's main window: one open register, its views in a sidebar, the menus.
 //
 // Plugging in a view: one addView() line in installStandardViews() (StandardViews.cpp). A view
-// made by a factory is created for each register that is opened and deleted before that
-// register closes, so it may keep references to the document and its services. Menu actions
+// made by a factory is created for each register that is opened, when it is first shown or
+// asked for through view(), and deleted before that register closes, so it may keep references
+// to the document and its services. Menu actions
 // go into reportsMenu(), exportMenu(), importMenu() or viewMenu() from the same function; they
 // find the open register through document() when triggered. When the language changes, the
 // views and those menus are emptied and installStandardViews() runs again, so every text is
@@ -44,8 +45,8 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Adds a view to the sidebar, in call order. The factory runs now if a register is open and
-    // again whenever another register is opened.
+    // Adds a view to the sidebar, in call order. The factory runs when the view is first shown
+    // or asked for (view()) while a register is open, once per register.
     void addView(const QString& id, const QString& title, ViewFactory factory,
                  const QIcon& icon = {});
     // A view that lives as long as the window and follows documentChanged() itself.
@@ -53,7 +54,10 @@ public:
     // Brings a view to the front; false if there is no view with that id.
     bool showView(const QString& id);
     QString currentViewId() const;
+    // The view with that id, made now if it was not yet; null without a register or such id.
     QWidget* view(const QString& id) const;
+    // Whether the view has been made for the open register (it is made when first shown).
+    bool isViewMade(const QString& id) const;
     QStringList viewIds() const;
 
     QMenu* fileMenu() const { return m_fileMenu; }
@@ -117,6 +121,7 @@ private:
     void reinstallViews();
     void updateViewMenu();
     void placeView(int index);
+    QWidget* ensureView(int index) const;
     void updateUndoActions();
     void updateTitle();
     void updateRecentMenu();
@@ -128,7 +133,7 @@ private:
     void setLanguage(const QString& language);
     void closeDocument();
 
-    QList<ViewEntry> m_views;
+    mutable QList<ViewEntry> m_views; // views are made on first use, also from const view()
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_stack = nullptr;
 

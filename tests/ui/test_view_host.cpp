@@ -11,6 +11,7 @@
 #include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 
 using namespace daicho;
 
@@ -39,11 +40,16 @@ TEST_CASE("views plug into the main window and are made anew for each register",
     auto first = Register::createInMemory({QStringLiteral("Org A"), {}});
     REQUIRE(first);
     w.setRegister(std::move(*first));
+    // A view is made when it is first shown or asked for, once per register.
+    CHECK(made == 0);
+    CHECK_FALSE(w.isViewMade(QStringLiteral("probe")));
+    CHECK(changed.count() == 1);
+    REQUIRE(w.showView(QStringLiteral("probe")));
     CHECK(made == 1);
     CHECK(seen == w.document());
-    CHECK(changed.count() == 1);
+    CHECK(w.isViewMade(QStringLiteral("probe")));
     REQUIRE(w.view(QStringLiteral("probe")));
-    REQUIRE(w.showView(QStringLiteral("probe")));
+    CHECK(made == 1);
     CHECK(w.currentViewId() == QStringLiteral("probe"));
     CHECK_FALSE(w.showView(QStringLiteral("nothing")));
 
@@ -51,7 +57,7 @@ TEST_CASE("views plug into the main window and are made anew for each register",
     auto second = Register::createInMemory({QStringLiteral("Org B"), {}});
     REQUIRE(second);
     w.setRegister(std::move(*second));
-    CHECK(made == 2);
+    CHECK(made == 2);    // the view shown is made for the new register straight away
     CHECK(old.isNull()); // the old register's view went with it
     CHECK(w.currentViewId() == QStringLiteral("probe"));
     CHECK(w.windowTitle().contains(QStringLiteral("Org B")));
@@ -208,4 +214,44 @@ TEST_CASE("the application icon is there even without an icon theme", "[ui][wind
     const QIcon icon = MainWindow::applicationIcon();
     REQUIRE_FALSE(icon.isNull());
     CHECK_FALSE(icon.pixmap(64, 64).isNull());
+}
+
+TEST_CASE("views not shown are made on first show and then show the register as it is",
+          "[ui][window]")
+{
+    SettingsSandbox settings;
+    MainWindow w;
+    auto reg = Register::createInMemory({QStringLiteral("Org"), {}});
+    REQUIRE(reg);
+    w.setRegister(std::move(*reg));
+    REQUIRE(w.showView(QStringLiteral("overview")));
+    // Opening a register makes the view shown only.
+    CHECK(w.isViewMade(QStringLiteral("overview")));
+    for (const QString& id :
+         {QStringLiteral("assets"), QStringLiteral("risks"), QStringLiteral("controls")})
+        CHECK_FALSE(w.isViewMade(id));
+
+    // An asset added (and undone, and redone) before the asset table was ever shown.
+    Asset a;
+    a.code = QStringLiteral("INT-PC-001");
+    a.name = QStringLiteral("管理端末");
+    a.assetClass = AssetClass::Internal;
+    a.subtype = AssetSubtype::Physical;
+    REQUIRE(w.currentRegister()->assets().create(a));
+    REQUIRE(w.showView(QStringLiteral("assets")));
+    REQUIRE(w.assetsView());
+    CHECK(w.assetView()->model()->rowCount() == 1);
+    CHECK(w.assetView()->model()->index(0, AssetTableModel::CodeColumn).data().toString() ==
+          QStringLiteral("INT-PC-001"));
+    CHECK_FALSE(w.isViewMade(QStringLiteral("risks")));
+
+    // Every view can be shown, each made once.
+    for (const QString& id : w.viewIds()) {
+        REQUIRE(w.showView(id));
+        QWidget* made = w.view(id);
+        REQUIRE(made);
+        CHECK(w.currentViewId() == id);
+        REQUIRE(w.showView(id));
+        CHECK(w.view(id) == made);
+    }
 }
