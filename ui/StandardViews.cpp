@@ -42,7 +42,7 @@ void installStandardViews(MainWindow& w)
     installRiskViews(w);
     w.addView(QStringLiteral("controls"), QCoreApplication::translate("StandardViews", "Controls"),
               [](RegisterDocument& doc, MainWindow& win) -> QWidget* {
-                  auto* view = new ControlsView(doc);
+                  auto* view = new ControlsView(doc, win.assetModel());
                   // From a control, the risks it treats.
                   QObject::connect(view, &ControlsView::riskRequested, &win, [&win](qint64 id) {
                       if (!win.showView(QStringLiteral("risks")))

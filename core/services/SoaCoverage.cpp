@@ -1,5 +1,6 @@
 #include "SoaCoverage.h"
 
+#include "AssetLookup.h"
 #include "AssetService.h"
 #include "Register.h"
 #include "RiskService.h"
@@ -12,7 +13,8 @@
 
 namespace daicho {
 
-Result<CoverageReport> SoaCoverage::run(Register& reg, const QDate& today)
+Result<CoverageReport> SoaCoverage::run(Register& reg, const QDate& today,
+                                        const PrioritySnapshot* known)
 {
     CoverageReport report;
     SoaService& soa = reg.soa();
@@ -42,16 +44,22 @@ Result<CoverageReport> SoaCoverage::run(Register& reg, const QDate& today)
         if (implemented.contains(SoaSnapshot::entryKey(l.catalog, l.controlId)))
             protectedAssets.insert(l.assetId);
     }
-    auto assets = reg.assets().all();
+    // Priorities come from what the rule needs alone; only the assets listed are read whole
+    // (a register of 100,000 assets is not held twice while the GUI shows this).
+    Result<PrioritySnapshot> computed =
+        known ? Result<PrioritySnapshot>(PrioritySnapshot{}) : reg.assets().priorities();
+    if (!computed)
+        return computed.error();
+    const PrioritySnapshot& priorities = known ? *known : *computed;
+    QSet<qint64> unprotected;
+    for (auto it = priorities.results.cbegin(); it != priorities.results.cend(); ++it) {
+        if (it->effective == Priority::P1 && !protectedAssets.contains(it.key()))
+            unprotected.insert(it.key());
+    }
+    auto assets = AssetLookup::withIds(reg, unprotected);
     if (!assets)
         return assets.error();
-    auto priorities = reg.assets().priorities();
-    if (!priorities)
-        return priorities.error();
-    for (const Asset& a : std::as_const(*assets)) {
-        if (priorities->effective(a.id) == Priority::P1 && !protectedAssets.contains(a.id))
-            report.unprotectedP1.append(a);
-    }
+    report.unprotectedP1 = std::move(*assets);
 
     auto method = reg.risks().method();
     if (!method)

@@ -11,6 +11,7 @@
 namespace daicho {
 
 class Register;
+struct PrioritySnapshot;
 
 // Where the controls leave gaps (issue 6, "coverage"):
 // - P1 assets to which no applicable, implemented control is applied;
@@ -21,8 +22,8 @@ class Register;
 struct CoverageReport
 {
     QList<Asset> unprotectedP1;
-    QList<SoaEntry> overdue;         // of the register's SoA catalog
-    QList<Risk> unplannedRisks;      // by code
+    QList<SoaEntry> overdue;    // of the register's SoA catalog
+    QList<Risk> unplannedRisks; // by code
 };
 
 class SoaCoverage
@@ -30,7 +31,10 @@ class SoaCoverage
     Q_DECLARE_TR_FUNCTIONS(SoaCoverage)
 
 public:
-    static Result<CoverageReport> run(Register& reg, const QDate& today);
+    // `priorities`, when given, are the register's current ones (the GUI's asset model keeps
+    // them); otherwise they are computed here.
+    static Result<CoverageReport> run(Register& reg, const QDate& today,
+                                      const PrioritySnapshot* priorities = nullptr);
 };
 
 } // namespace daicho

@@ -60,7 +60,8 @@ Asset readRow(sqlite3_stmt* s)
 } // namespace
 
 std::optional<Result<QList<Asset>>> readAllAssetsDirect(const QSqlDatabase& db,
-                                                        const QString& columns, qsizetype expected)
+                                                        const QString& columns, qsizetype expected,
+                                                        const QSet<qint64>* only)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (!handle.isValid() || std::strcmp(handle.typeName(), "sqlite3*") != 0)
@@ -79,8 +80,10 @@ std::optional<Result<QList<Asset>>> readAllAssetsDirect(const QSqlDatabase& db,
     QList<Asset> out;
     out.reserve(expected);
     int rc = SQLITE_OK;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-        out.append(readRow(stmt));
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        if (!only || only->contains(sqlite3_column_int64(stmt, 0)))
+            out.append(readRow(stmt));
+    }
     const QString error = QString::fromUtf8(sqlite3_errmsg(connection));
     sqlite3_finalize(stmt);
     if (rc != SQLITE_DONE)

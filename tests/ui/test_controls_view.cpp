@@ -12,6 +12,7 @@
 #include "services/Register.h"
 #include "services/RegisterCheck.h"
 #include "services/RiskService.h"
+#include "services/SoaCoverage.h"
 #include "services/SoaService.h"
 #include "support/TestSupport.h"
 #include "support/Translations.h"
@@ -243,11 +244,23 @@ TEST_CASE("the Controls view: details, applying a control to assets, completenes
     const int index =
         details->assetChoice()->findText(QStringLiteral("INT-PC-001"), Qt::MatchStartsWith);
     REQUIRE(index >= 0);
+    // The choices are the assets it is not applied to (read from an asset model).
+    auto assets = doc->reg().assets().all();
+    REQUIRE(assets);
+    CHECK(details->assetChoice()->count() == assets->size() - linked);
+    for (int i = 0; i < details->assetList()->count(); ++i) {
+        const QString code = details->assetList()->item(i)->data(Qt::UserRole + 1).toString();
+        CHECK(details->assetChoice()->findData(code, Qt::UserRole + 1) < 0);
+    }
     details->assetChoice()->setCurrentIndex(index);
+    CHECK(details->assetChoice()->currentText().startsWith(QStringLiteral("INT-PC-001  ")));
     details->applyToChosenAsset();
     CHECK(details->assetList()->count() == linked + 1);
+    CHECK(details->assetChoice()->findText(QStringLiteral("INT-PC-001"), Qt::MatchStartsWith) < 0);
+    CHECK(details->assetChoice()->count() == assets->size() - linked - 1);
     doc->undoStack()->undo();
     CHECK(details->assetList()->count() == linked);
+    CHECK(details->assetChoice()->findText(QStringLiteral("INT-PC-001"), Qt::MatchStartsWith) >= 0);
 
     // Evidence and links are edited in the panel, one undo step.
     details->evidenceEdit()->setPlainText(QStringLiteral("入退室記録(月次確認)"));
@@ -356,9 +369,42 @@ TEST_CASE("the main window has a Controls view", "[ui][soa][window]")
     CHECK(w.viewIds().contains(QStringLiteral("controls")));
     auto reg = Register::createInMemory({QStringLiteral("Org"), {}});
     REQUIRE(reg);
+    REQUIRE(DemoRegister::populate(**reg));
     w.setRegister(std::move(*reg));
+    CHECK_FALSE(w.isViewMade(QStringLiteral("controls"))); // made when first shown
     REQUIRE(w.showView(QStringLiteral("controls")));
-    CHECK(qobject_cast<ControlsView*>(w.view(QStringLiteral("controls"))) != nullptr);
+    auto* view = qobject_cast<ControlsView*>(w.view(QStringLiteral("controls")));
+    REQUIRE(view);
+
+    // Coverage takes the priorities the window's asset model keeps; they are the register's,
+    // also right after an asset's priority changes.
+    Register& r = *w.currentRegister();
+    auto unprotectedShown = [view] {
+        return view->issues()->coverageList()->topLevelItem(0)->childCount();
+    };
+    auto report = SoaCoverage::run(r, Clock::current().today());
+    REQUIRE(report);
+    CHECK(unprotectedShown() == report->unprotectedP1.size());
+    auto all = r.assets().all();
+    REQUIRE(all);
+    auto links = r.soa().assetLinks();
+    REQUIRE(links);
+    QSet<qint64> linked;
+    for (const ControlAssetLink& l : std::as_const(*links))
+        linked.insert(l.assetId);
+    qint64 p3 = 0; // a P3 asset no control is applied to
+    for (const Asset& a : std::as_const(*all)) {
+        if (!linked.contains(a.id) && r.assets().priorities()->effective(a.id) == Priority::P3) {
+            p3 = a.id;
+            break;
+        }
+    }
+    REQUIRE(p3 != 0);
+    REQUIRE(r.assets().setPriorityOverride(p3, Priority::P1, QStringLiteral("監査で指摘")));
+    auto after = SoaCoverage::run(r, Clock::current().today());
+    REQUIRE(after);
+    CHECK(after->unprotectedP1.size() == report->unprotectedP1.size() + 1);
+    CHECK(unprotectedShown() == after->unprotectedP1.size());
 }
 
 TEST_CASE("a control shows the risks it treats, and opens one in the Risks view",

@@ -153,6 +153,60 @@ TEST_CASE("the attention list and the asset filter of the risks view", "[ui][ris
     CHECK(view.proxy()->rowCount() == view.model()->rowCount());
 }
 
+TEST_CASE("the asset filter offers the assets that have risks, and any asset asked for",
+          "[ui][risks]")
+{
+    ClockGuard clock;
+    SettingsSandbox settings;
+    DemoDoc demo;
+    RisksView view(*demo.doc);
+    auto risks = demo.reg().risks().all();
+    REQUIRE(risks);
+    QSet<qint64> named;
+    for (const Risk& r : std::as_const(*risks)) {
+        for (qint64 a : r.assetIds)
+            named.insert(a);
+    }
+    REQUIRE_FALSE(named.isEmpty());
+    // "All assets", then each asset some risk names (not every asset of the register).
+    QComboBox* box = view.assetFilter();
+    CHECK(box->count() == named.size() + 1);
+    CHECK(box->itemData(0).toLongLong() == 0);
+    for (qint64 id : std::as_const(named))
+        CHECK(box->findData(id) >= 0);
+
+    // An asset without risks, chosen from the asset table: offered then, with no risks shown.
+    auto assets = demo.reg().assets().all();
+    REQUIRE(assets);
+    const Asset* without = nullptr;
+    for (const Asset& a : std::as_const(*assets)) {
+        if (!named.contains(a.id)) {
+            without = &a;
+            break;
+        }
+    }
+    REQUIRE(without);
+    CHECK(box->findData(without->id) < 0);
+    view.showAsset(without->id);
+    CHECK(box->currentData().toLongLong() == without->id);
+    CHECK(box->currentText() == without->code + QLatin1Char(' ') + without->name);
+    CHECK(view.proxy()->rowCount() == 0);
+
+    // A risk that names it: listed under that asset, with the asset's code, and the asset stays
+    // offered.
+    Risk r;
+    r.code = QStringLiteral("R-900");
+    r.title = QStringLiteral("媒体の紛失");
+    r.assetIds = {without->id};
+    REQUIRE(demo.reg().risks().create(r));
+    CHECK(view.proxy()->rowCount() == 1);
+    CHECK(box->currentData().toLongLong() == without->id);
+    CHECK(view.proxy()->index(0, RiskTableModel::AssetsColumn).data().toString() == without->code);
+    CHECK(box->count() == named.size() + 2);
+    view.showAsset(0);
+    CHECK(view.proxy()->rowCount() == view.model()->rowCount());
+}
+
 TEST_CASE("a risk made in the editor is scored live, saved as one undo step, and undoes",
           "[ui][risks]")
 {

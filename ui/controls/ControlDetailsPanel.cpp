@@ -2,7 +2,9 @@
 
 #include "SoaCommands.h"
 #include "SoaTreeModel.h"
+#include "assets/AssetTableModel.h"
 #include "catalogs/Catalogs.h"
+#include "services/AssetLookup.h"
 #include "services/AssetService.h"
 #include "services/Register.h"
 #include "services/RiskService.h"
@@ -16,9 +18,58 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QVBoxLayout>
 
 namespace daicho {
+
+// The assets a control is not yet applied to, as "CODE  name", read from the asset model the
+// window already holds: no copy of the register per control chosen.
+class AssetChoiceModel : public QSortFilterProxyModel
+{
+public:
+    AssetChoiceModel(AssetTableModel& assets, QObject* parent)
+        : QSortFilterProxyModel(parent)
+        , m_assets(assets)
+    {
+        setSourceModel(&assets);
+    }
+
+    void setExcluded(QSet<qint64> ids)
+    {
+        m_excluded = std::move(ids);
+        invalidateFilter();
+    }
+
+    QVariant data(const QModelIndex& index, int role) const override
+    {
+        const Asset* a = index.isValid() ? m_assets.assetAt(mapToSource(index).row()) : nullptr;
+        if (!a)
+            return {};
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::EditRole:
+            return QString(a->code + QStringLiteral("  ") + a->name);
+        case Qt::UserRole:
+            return a->id;
+        case Qt::UserRole + 1:
+            return a->code;
+        default:
+            return {};
+        }
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex&) const override
+    {
+        const Asset* a = m_assets.assetAt(row);
+        return a && !m_excluded.contains(a->id);
+    }
+
+private:
+    AssetTableModel& m_assets;
+    QSet<qint64> m_excluded;
+};
 
 namespace {
 
@@ -43,10 +94,11 @@ QPlainTextEdit* textBox(QWidget* parent, int lines)
 } // namespace
 
 ControlDetailsPanel::ControlDetailsPanel(RegisterDocument& document, SoaTreeModel& model,
-                                         QWidget* parent)
+                                         AssetTableModel* assets, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
     , m_model(model)
+    , m_assetModel(assets)
 {
     auto* layout = new QVBoxLayout(this);
     m_heading = new QLabel(this);
@@ -221,30 +273,39 @@ void ControlDetailsPanel::fillRisks()
     }
 }
 
+AssetChoiceModel* ControlDetailsPanel::choices()
+{
+    if (!m_choices) {
+        if (!m_assetModel) {
+            m_assetModel = new AssetTableModel(m_document.reg(), this);
+            m_assetModel->reload();
+        }
+        m_choices = new AssetChoiceModel(*m_assetModel, this);
+        m_assetChoice->setModel(m_choices);
+    }
+    return m_choices;
+}
+
 void ControlDetailsPanel::fillAssets()
 {
     m_assets->clear();
-    m_assetChoice->clear();
     if (m_controlId.isEmpty())
         return;
     auto links = m_document.reg().soa().assetLinks(m_model.catalog().key(), m_controlId);
-    auto all = m_document.reg().assets().all();
-    if (!links || !all)
+    if (!links)
         return;
     QSet<qint64> linked;
     for (const ControlAssetLink& l : std::as_const(*links))
         linked.insert(l.assetId);
-    for (const Asset& a : std::as_const(*all)) {
-        const QString text = a.code + QStringLiteral("  ") + a.name;
-        if (linked.contains(a.id)) {
-            auto* item = new QListWidgetItem(text, m_assets);
+    // The linked assets are read alone; the others are offered from the asset model.
+    if (auto applied = AssetLookup::withIds(m_document.reg(), linked)) {
+        for (const Asset& a : std::as_const(*applied)) {
+            auto* item = new QListWidgetItem(a.code + QStringLiteral("  ") + a.name, m_assets);
             item->setData(Qt::UserRole, a.id);
             item->setData(Qt::UserRole + 1, a.code);
-        } else {
-            m_assetChoice->addItem(text, a.id);
-            m_assetChoice->setItemData(m_assetChoice->count() - 1, a.code, Qt::UserRole + 1);
         }
     }
+    choices()->setExcluded(std::move(linked));
 }
 
 void ControlDetailsPanel::saveTexts()

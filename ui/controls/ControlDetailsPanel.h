@@ -10,6 +10,8 @@ class QPushButton;
 
 namespace daicho {
 
+class AssetChoiceModel;
+class AssetTableModel;
 class RegisterDocument;
 class SoaTreeModel;
 
@@ -21,7 +23,10 @@ class ControlDetailsPanel : public QWidget
     Q_OBJECT
 
 public:
-    ControlDetailsPanel(RegisterDocument& document, SoaTreeModel& model, QWidget* parent = nullptr);
+    // The assets to choose from come from `assets` (the window's asset model), or from a model of
+    // the panel's own, made when first needed, when it is null.
+    ControlDetailsPanel(RegisterDocument& document, SoaTreeModel& model,
+                        AssetTableModel* assets = nullptr, QWidget* parent = nullptr);
 
     void showControl(const QString& controlId);
     const QString& controlId() const { return m_controlId; }
@@ -47,6 +52,7 @@ Q_SIGNALS:
 private:
     void fillAssets();
     void fillRisks();
+    AssetChoiceModel* choices();
 
     RegisterDocument& m_document;
     SoaTreeModel& m_model;
@@ -61,6 +67,8 @@ private:
     QPushButton* m_save = nullptr;
     QListWidget* m_assets = nullptr;
     QComboBox* m_assetChoice = nullptr;
+    AssetTableModel* m_assetModel = nullptr;
+    AssetChoiceModel* m_choices = nullptr;
     QPushButton* m_apply = nullptr;
     QPushButton* m_remove = nullptr;
     QLabel* m_risksLabel = nullptr;

@@ -23,7 +23,7 @@
 
 namespace daicho {
 
-ControlsView::ControlsView(RegisterDocument& document, QWidget* parent)
+ControlsView::ControlsView(RegisterDocument& document, AssetTableModel* assets, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
 {
@@ -90,8 +90,8 @@ ControlsView::ControlsView(RegisterDocument& document, QWidget* parent)
     m_tree->setColumnWidth(SoaTreeModel::ReasonsColumn, 170);
     m_tree->setColumnWidth(SoaTreeModel::StatusColumn, 120);
 
-    m_details = new ControlDetailsPanel(document, *m_model, this);
-    m_issues = new SoaIssuesPanel(document, *m_model, this);
+    m_details = new ControlDetailsPanel(document, *m_model, assets, this);
+    m_issues = new SoaIssuesPanel(document, *m_model, assets, this);
 
     auto* horizontal = new QSplitter(Qt::Horizontal, this);
     horizontal->addWidget(m_tree);

@@ -13,6 +13,7 @@ class QTreeView;
 
 namespace daicho {
 
+class AssetTableModel;
 class ControlDetailsPanel;
 class RegisterDocument;
 class SoaIssuesPanel;
@@ -27,7 +28,10 @@ class ControlsView : public QWidget
     Q_OBJECT
 
 public:
-    explicit ControlsView(RegisterDocument& document, QWidget* parent = nullptr);
+    // `assets` is the window's asset model, which the details offer assets from (when null, the
+    // details make a model of their own when first needed).
+    explicit ControlsView(RegisterDocument& document, AssetTableModel* assets = nullptr,
+                          QWidget* parent = nullptr);
     ~ControlsView() override;
 
     SoaTreeModel* model() const { return m_model; }

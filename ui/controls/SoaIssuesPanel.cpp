@@ -1,6 +1,7 @@
 #include "SoaIssuesPanel.h"
 
 #include "SoaTreeModel.h"
+#include "assets/AssetTableModel.h"
 #include "services/AssetService.h"
 #include "services/Register.h"
 #include "services/RiskService.h"
@@ -31,10 +32,12 @@ QTreeWidget* makeList(QWidget* parent, const QStringList& headers)
 
 } // namespace
 
-SoaIssuesPanel::SoaIssuesPanel(RegisterDocument& document, SoaTreeModel& model, QWidget* parent)
+SoaIssuesPanel::SoaIssuesPanel(RegisterDocument& document, SoaTreeModel& model,
+                               AssetTableModel* assetModel, QWidget* parent)
     : QTabWidget(parent)
     , m_document(document)
     , m_model(model)
+    , m_assets(assetModel)
 {
     m_completeness = makeList(this, {tr("Control"), tr("To complete")});
     m_coverage = makeList(this, {tr("Item"), tr("Detail")});
@@ -84,7 +87,8 @@ void SoaIssuesPanel::refresh()
                                             : tr("To complete (%1)").arg(m_model.gaps().size()));
 
     m_coverage->clear();
-    auto report = SoaCoverage::run(m_document.reg(), Clock::current().today());
+    auto report = SoaCoverage::run(m_document.reg(), Clock::current().today(),
+                                   m_assets ? &m_assets->priorities() : nullptr);
     if (!report)
         return;
     auto* p1 =

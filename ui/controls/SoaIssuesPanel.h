@@ -7,6 +7,7 @@ class QTreeWidgetItem;
 
 namespace daicho {
 
+class AssetTableModel;
 class RegisterDocument;
 class SoaTreeModel;
 
@@ -19,7 +20,10 @@ class SoaIssuesPanel : public QTabWidget
     Q_OBJECT
 
 public:
-    SoaIssuesPanel(RegisterDocument& document, SoaTreeModel& model, QWidget* parent = nullptr);
+    // With `assets` (the window's asset model, which follows the asset signals before any view
+    // does), coverage takes the priorities it keeps instead of computing them again.
+    SoaIssuesPanel(RegisterDocument& document, SoaTreeModel& model,
+                   AssetTableModel* assets = nullptr, QWidget* parent = nullptr);
 
     QTreeWidget* completenessList() const { return m_completeness; }
     QTreeWidget* coverageList() const { return m_coverage; }
@@ -36,6 +40,7 @@ private:
 
     RegisterDocument& m_document;
     SoaTreeModel& m_model;
+    AssetTableModel* m_assets = nullptr;
     QTreeWidget* m_completeness = nullptr;
     QTreeWidget* m_coverage = nullptr;
 };

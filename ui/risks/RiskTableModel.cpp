@@ -1,5 +1,6 @@
 #include "RiskTableModel.h"
 
+#include "services/AssetLookup.h"
 #include "services/AssetService.h"
 #include "services/Register.h"
 #include "services/RiskService.h"
@@ -9,6 +10,9 @@
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
+#include <QSet>
+
+#include <algorithm>
 
 namespace daicho {
 
@@ -42,16 +46,32 @@ QColor RiskTableModel::dispositionColor(RiskDisposition d)
     return {};
 }
 
-void RiskTableModel::loadLookups()
+void RiskTableModel::loadAssetLabels(const QList<Risk>& risks, bool fresh)
 {
-    m_assetCodes.clear();
-    m_assetNames.clear();
-    if (auto assets = m_reg.assets().all()) {
+    if (fresh) {
+        m_assetCodes.clear();
+        m_assetNames.clear();
+    }
+    // Only the assets the risks name: a register of 100,000 assets may have a few hundred risks.
+    QSet<qint64> wanted;
+    for (const Risk& r : risks) {
+        for (qint64 a : r.assetIds) {
+            if (!m_assetCodes.contains(a))
+                wanted.insert(a);
+        }
+    }
+    if (wanted.isEmpty())
+        return;
+    if (auto assets = AssetLookup::withIds(m_reg, wanted)) {
         for (const Asset& a : std::as_const(*assets)) {
             m_assetCodes.insert(a.id, a.code);
             m_assetNames.insert(a.id, a.name);
         }
     }
+}
+
+void RiskTableModel::loadLookups()
+{
     m_threatNames.clear();
     const QString lang = Translations::current();
     if (auto threats = m_reg.risks().threats()) {
@@ -72,6 +92,7 @@ bool RiskTableModel::reload()
     auto all = m_reg.risks().all();
     beginResetModel();
     loadLookups();
+    loadAssetLabels(all ? *all : QList<Risk>(), true);
     if (all) {
         m_rows = std::move(*all);
         m_lastError.clear();
@@ -112,6 +133,7 @@ void RiskTableModel::onChanged(qint64 id)
     }
     if (m_threatNames.isEmpty() || !m_methods.contains((*r)->methodVersion))
         loadLookups();
+    loadAssetLabels({**r}, false);
     const int row = rowOf(id);
     if (row < 0) {
         const int at = int(m_rows.size());
@@ -178,6 +200,22 @@ QString RiskTableModel::assetLabel(qint64 assetId) const
 {
     return m_assetCodes.value(assetId, QString::number(assetId)) + QLatin1Char(' ') +
            m_assetNames.value(assetId);
+}
+
+QList<qint64> RiskTableModel::assetsInUse() const
+{
+    QSet<qint64> ids;
+    for (const Risk& r : m_rows) {
+        for (qint64 a : r.assetIds)
+            ids.insert(a);
+    }
+    QList<qint64> out(ids.cbegin(), ids.cend());
+    std::sort(out.begin(), out.end(), [this](qint64 a, qint64 b) {
+        const QString& ca = m_assetCodes.value(a);
+        const QString& cb = m_assetCodes.value(b);
+        return ca != cb ? ca < cb : a < b;
+    });
+    return out;
 }
 
 QString RiskTableModel::threatName(qint64 threatId) const

@@ -64,6 +64,8 @@ public:
     const RiskMethod& methodOf(const Risk& r) const;
     QString assetCodes(const Risk& r) const;
     QString assetLabel(qint64 assetId) const; // "CODE name"
+    // The assets named by at least one risk, by code.
+    QList<qint64> assetsInUse() const;
     QString threatName(qint64 threatId) const;
     QString levelLabel(const Risk& r, bool residual) const;
     std::optional<RiskDisposition> disposition(const Risk& r, bool residual) const;
@@ -80,6 +82,8 @@ private:
     void onRemoved(qint64 id);
     void rebuildIndex();
     void loadLookups();
+    // Codes and names of the assets `risks` name (all of them anew when `fresh`).
+    void loadAssetLabels(const QList<Risk>& risks, bool fresh);
     QString buildSearchText(const Risk& r) const;
 
     Register& m_reg;

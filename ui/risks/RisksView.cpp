@@ -147,6 +147,11 @@ RisksView::RisksView(RegisterDocument& document, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RisksView::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &RisksView::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RisksView::refreshSide);
+    // The asset filter lists the assets that have risks.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RisksView::refreshAssets);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &RisksView::refreshAssets);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &RisksView::refreshAssets);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RisksView::refreshAssets);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &RisksView::refreshSide);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &RisksView::refreshSide);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RisksView::refreshSide);
@@ -183,19 +188,35 @@ RisksView::~RisksView() = default;
 
 void RisksView::refreshAssets()
 {
+    // The assets that have risks (not every asset of the register: 100,000 entries would take
+    // tens of megabytes and nobody scrolls them), and the one chosen, which may have none.
     const qint64 current = m_assetFilter->currentData().toLongLong();
     QSignalBlocker block(m_assetFilter);
     m_assetFilter->clear();
     m_assetFilter->addItem(tr("All assets"), qint64(0));
-    if (auto all = m_document.reg().assets().all()) {
-        for (const Asset& a : std::as_const(*all))
-            m_assetFilter->addItem(a.code + QStringLiteral("  ") + a.name, a.id);
-    }
+    const QList<qint64> inUse = m_model->assetsInUse();
+    for (qint64 id : inUse)
+        m_assetFilter->addItem(m_model->assetLabel(id), id);
+    if (current != 0 && !inUse.contains(current))
+        addAssetChoice(current);
     m_assetFilter->setCurrentIndex(std::max(0, m_assetFilter->findData(current)));
+}
+
+bool RisksView::addAssetChoice(qint64 assetId)
+{
+    auto found = m_document.reg().assets().find(assetId);
+    if (!found || !found->has_value())
+        return false;
+    m_assetFilter->addItem((*found)->code + QLatin1Char(' ') + (*found)->name, assetId);
+    return true;
 }
 
 void RisksView::showAsset(qint64 assetId)
 {
+    if (assetId != 0 && m_assetFilter->findData(assetId) < 0) {
+        const QSignalBlocker block(m_assetFilter);
+        addAssetChoice(assetId);
+    }
     m_assetFilter->setCurrentIndex(std::max(0, m_assetFilter->findData(assetId)));
 }
 

@@ -58,6 +58,8 @@ public Q_SLOTS:
 private:
     void refreshSide();
     void refreshAssets();
+    // Adds an asset to the filter's choices (one without risks, chosen from the asset table).
+    bool addAssetChoice(qint64 assetId);
     void updateDetails();
     void updateCount();
 
