@@ -66,7 +66,7 @@ Status CsvReader::readMore()
         return {};
     }
     chunk.truncate(n);
-    m_hash.addData(chunk);
+    m_hash.add(chunk);
     m_bytesRead += n;
     m_raw.append(chunk);
     return {};

@@ -2,10 +2,10 @@
 
 #include "CsvEncoding.h"
 #include "support/Result.h"
+#include "support/Sha256.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QIODevice>
 #include <QString>
 #include <QStringList>
@@ -85,7 +85,7 @@ private:
     Options m_options;
     CsvEncoding m_encoding = CsvEncoding::Utf8;
     QChar m_delimiter = QLatin1Char(',');
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    Sha256 m_hash;
     qint64 m_bytesRead = 0;
     bool m_begun = false;
 

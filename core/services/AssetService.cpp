@@ -484,8 +484,9 @@ struct AssetService::BulkWriter::State
     AssetService* service = nullptr;
     std::optional<Transaction> tx;
     std::optional<HistoryLog::Writer> writer;
-    std::optional<DependencyGraph> graph;              // loaded on the first dependency
-    std::optional<AssetRepository::BulkInsert> insert; // prepared on the first create
+    std::optional<DependencyGraph> graph; // loaded on the first dependency
+    // Prepared on a create, ended by any other write (CHECKs are off while it lives).
+    std::optional<AssetRepository::BulkInsert> insert;
 };
 
 AssetService::BulkWriter::BulkWriter(std::unique_ptr<State> state)
@@ -556,6 +557,8 @@ Result<qint64> AssetService::BulkWriter::create(Asset asset)
 
 Result<qint64> AssetService::BulkWriter::updateByCode(Asset asset)
 {
+    // Any write but a create ends the bulk insert: the connection has its CHECKs back.
+    d->insert.reset();
     Asset a = AssetRules::normalized(std::move(asset));
     auto current = d->service->m_repo.findByCode(a.code);
     if (!current)
@@ -585,6 +588,8 @@ Result<qint64> AssetService::BulkWriter::updateByCode(Asset asset)
 Status AssetService::BulkWriter::addDependency(const QString& assetCode,
                                                const QString& dependsOnCode)
 {
+    // Any write but a create ends the bulk insert: the connection has its CHECKs back.
+    d->insert.reset();
     AssetRepository& repo = d->service->m_repo;
     auto from = repo.idForCode(assetCode);
     auto to = repo.idForCode(dependsOnCode);
@@ -623,6 +628,8 @@ Status AssetService::BulkWriter::addDependency(const QString& assetCode,
 Status AssetService::BulkWriter::removeDependency(const QString& assetCode,
                                                   const QString& dependsOnCode)
 {
+    // Any write but a create ends the bulk insert: the connection has its CHECKs back.
+    d->insert.reset();
     AssetRepository& repo = d->service->m_repo;
     auto from = repo.idForCode(assetCode);
     auto to = repo.idForCode(dependsOnCode);
@@ -645,6 +652,8 @@ Status AssetService::BulkWriter::removeDependency(const QString& assetCode,
 
 Status AssetService::BulkWriter::remove(qint64 id)
 {
+    // Any write but a create ends the bulk insert: the connection has its CHECKs back.
+    d->insert.reset();
     AssetRepository& repo = d->service->m_repo;
     auto current = repo.find(id);
     if (!current)

@@ -121,6 +121,9 @@ Result<qint64> AssetRepository::insert(const Asset& a)
 
 Result<AssetRepository::BulkInsert> AssetRepository::bulkInsert() const
 {
+    auto checksOff = CheckConstraintsOff::begin(m_db.connection());
+    if (!checksOff)
+        return checksOff.error();
     auto q = SqliteStatement::prepare(
         m_db.connection(),
         "INSERT INTO assets (code, name, description, asset_class, subtype, owner, location, "
@@ -130,11 +133,66 @@ Result<AssetRepository::BulkInsert> AssetRepository::bulkInsert() const
         "?, ?, ?)");
     if (!q)
         return q.error();
-    return BulkInsert(std::move(*q));
+    return BulkInsert(std::move(*checksOff), std::move(*q));
+}
+
+QString AssetRepository::schemaCheckFailure(const Asset& a)
+{
+    auto oneOf = [](const QString& key, std::initializer_list<QLatin1StringView> allowed) {
+        for (QLatin1StringView k : allowed) {
+            if (key == k)
+                return true;
+        }
+        return false;
+    };
+    const QString cls = AssetTerms::key(a.assetClass);
+    const QString sub = AssetTerms::key(a.subtype);
+    if (!oneOf(cls, {QLatin1StringView("customer"), QLatin1StringView("test"),
+                     QLatin1StringView("internal")}))
+        return QStringLiteral("asset_class");
+    if (!oneOf(sub, {QLatin1StringView("physical"), QLatin1StringView("software"),
+                     QLatin1StringView("data"), QLatin1StringView("service"),
+                     QLatin1StringView("media")}))
+        return QStringLiteral("subtype");
+    for (const auto& [value, column] :
+         {std::pair{a.confidentiality, "confidentiality"}, std::pair{a.integrity, "integrity"},
+          std::pair{a.availability, "availability"}}) {
+        if (value < 1 || value > 3)
+            return QString::fromLatin1(column);
+    }
+    if (!oneOf(AssetTerms::key(a.personalData),
+               {QLatin1StringView("none"), QLatin1StringView("personal"),
+                QLatin1StringView("special-care"), QLatin1StringView("my-number")}))
+        return QStringLiteral("personal_data");
+    // customer_data is bound as 0 or 1 from a bool.
+    if (a.priorityOverride &&
+        !oneOf(AssetTerms::key(*a.priorityOverride),
+               {QLatin1StringView("P1"), QLatin1StringView("P2"), QLatin1StringView("P3")}))
+        return QStringLiteral("priority_override");
+    if (sub == QLatin1StringView("media") && cls != QLatin1StringView("internal"))
+        return QStringLiteral("subtype <> 'media' OR asset_class = 'internal'");
+    if (a.priorityOverride) {
+        // SQLite's trim() removes spaces (U+0020) only.
+        bool onlySpaces = true;
+        for (QChar c : a.overrideReason) {
+            if (c != QLatin1Char(' ')) {
+                onlySpaces = false;
+                break;
+            }
+        }
+        if (onlySpaces)
+            return QStringLiteral("priority_override IS NULL OR length(trim(override_reason)) > 0");
+    }
+    return {};
 }
 
 Result<qint64> AssetRepository::BulkInsert::insert(const Asset& a)
 {
+    // The statement was compiled without the table's CHECKs: the same rules, here.
+    if (const QString failed = schemaCheckFailure(a); !failed.isEmpty()) {
+        return Error::make(Error::Kind::Io,
+                           QStringLiteral("Statement failed: CHECK constraint failed: ") + failed);
+    }
     SqliteStatement& q = m_insert;
     q.bind(0, a.code);
     q.bind(1, a.name);
@@ -158,7 +216,7 @@ Result<qint64> AssetRepository::BulkInsert::insert(const Asset& a)
         q.bindNull(16);
     q.bind(17, a.overrideReason);
     if (a.nextReview.isValid())
-        q.bindUtf8(18, a.nextReview.toString(Qt::ISODate).toLatin1());
+        q.bindUtf8(18, isoDate(a.nextReview).toLatin1());
     else
         q.bindNull(18);
     q.bindUtf8(19, AssetSnapshot::timestamp(a.createdAt).toLatin1());

@@ -46,7 +46,10 @@ public:
     Result<QList<DependencyGraph::Edge>> dependenciesTouching(qint64 id) const;
 
     // Inserts of many new assets in one transaction (an import): one statement prepared once,
-    // values bound by position. Live only inside that transaction.
+    // values bound by position. Live only inside that transaction. While one lives, the
+    // connection compiles statements without CHECK constraints (CheckConstraintsOff): insert()
+    // applies the assets table's rules through schemaCheckFailure() to every row instead, and
+    // no other write may run until it is gone.
     class BulkInsert
     {
     public:
@@ -56,12 +59,19 @@ public:
 
     private:
         friend class AssetRepository;
-        explicit BulkInsert(SqliteStatement statement)
-            : m_insert(std::move(statement))
+        BulkInsert(CheckConstraintsOff checksOff, SqliteStatement statement)
+            : m_checksOff(std::move(checksOff))
+            , m_insert(std::move(statement))
         {}
+        CheckConstraintsOff m_checksOff; // destroyed last: the statement is finalized first
         SqliteStatement m_insert;
     };
     Result<BulkInsert> bulkInsert() const;
+
+    // The CHECK constraints of the `assets` table (migrations/001_initial.sql), applied in C++
+    // to the values an insert would bind: the name of the first rule the row breaks, or "" when
+    // SQLite's CHECKs would accept it. Keep the two in step (a test compares them).
+    static QString schemaCheckFailure(const Asset& a);
 
     // Just what the priority rule needs, without loading whole assets.
     Result<QList<PriorityInput>> priorityInputs() const;

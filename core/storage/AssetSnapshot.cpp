@@ -39,7 +39,7 @@ QString AssetSnapshot::toJson(const Asset& a)
         w.addNull(QLatin1StringView("priority_override"));
     w.add(QLatin1StringView("override_reason"), a.overrideReason);
     if (a.nextReview.isValid())
-        w.add(QLatin1StringView("next_review"), a.nextReview.toString(Qt::ISODate));
+        w.add(QLatin1StringView("next_review"), isoDate(a.nextReview));
     else
         w.addNull(QLatin1StringView("next_review"));
     w.add(QLatin1StringView("created_at"), timestamp(a.createdAt))

@@ -4,12 +4,12 @@
 #include "Sql.h"
 #include "support/Actor.h"
 #include "support/Clock.h"
+#include "support/Sha256.h"
 #include "support/Timestamp.h"
 
 #include <QCryptographicHash>
 
 #include <cstdio>
-#include <openssl/evp.h>
 
 namespace daicho {
 
@@ -44,47 +44,6 @@ QString timestamp(const QDateTime& t)
 {
     return utcTimestamp(t);
 }
-
-// SHA-256 through OpenSSL's libcrypto (SHA extensions where the processor has them: several
-// times faster than QCryptographicHash, and an import hashes one entry per row). Falls back to
-// QCryptographicHash if libcrypto cannot give a context; both give the same digest.
-class Sha256
-{
-public:
-    Sha256()
-        : m_ctx(EVP_MD_CTX_new())
-    {
-        if (!m_ctx || EVP_DigestInit_ex(m_ctx, EVP_sha256(), nullptr) != 1) {
-            EVP_MD_CTX_free(m_ctx);
-            m_ctx = nullptr;
-            m_fallback.emplace(QCryptographicHash::Sha256);
-        }
-    }
-    ~Sha256() { EVP_MD_CTX_free(m_ctx); }
-    Sha256(const Sha256&) = delete;
-    Sha256& operator=(const Sha256&) = delete;
-
-    void add(QByteArrayView bytes)
-    {
-        if (m_ctx)
-            EVP_DigestUpdate(m_ctx, bytes.data(), size_t(bytes.size()));
-        else
-            m_fallback->addData(bytes);
-    }
-    QByteArray hex()
-    {
-        if (!m_ctx)
-            return m_fallback->result().toHex();
-        unsigned char digest[EVP_MAX_MD_SIZE];
-        unsigned int size = 0;
-        EVP_DigestFinal_ex(m_ctx, digest, &size);
-        return QByteArray(reinterpret_cast<const char*>(digest), qsizetype(size)).toHex();
-    }
-
-private:
-    EVP_MD_CTX* m_ctx = nullptr;
-    std::optional<QCryptographicHash> m_fallback;
-};
 
 // SHA-256 over length-prefixed UTF-8 fields ("<bytes>:<text>"; an absent snapshot is "-"),
 // so no field can be shifted into its neighbour. One definition for writing and verifying.

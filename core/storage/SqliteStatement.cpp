@@ -121,6 +121,27 @@ bool SqliteStatement::lastFailedOnUnique() const
     return m_lastError == SQLITE_CONSTRAINT_UNIQUE || m_lastError == SQLITE_CONSTRAINT_PRIMARYKEY;
 }
 
+Result<CheckConstraintsOff> CheckConstraintsOff::begin(const QSqlDatabase& db)
+{
+    sqlite3* handle = sqliteHandle(db);
+    if (!handle)
+        return Error::make(Error::Kind::Io, QStringLiteral("Not an SQLite connection"));
+    if (sqlite3_exec(handle, "PRAGMA ignore_check_constraints = ON", nullptr, nullptr, nullptr) !=
+        SQLITE_OK)
+        return sqliteError(handle, "Cannot set ignore_check_constraints", nullptr);
+    return CheckConstraintsOff(handle);
+}
+
+CheckConstraintsOff::CheckConstraintsOff(CheckConstraintsOff&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+{}
+
+CheckConstraintsOff::~CheckConstraintsOff()
+{
+    if (m_db)
+        sqlite3_exec(m_db, "PRAGMA ignore_check_constraints = OFF", nullptr, nullptr, nullptr);
+}
+
 qint64 SqliteStatement::lastInsertRowId() const
 {
     return sqlite3_last_insert_rowid(m_db);

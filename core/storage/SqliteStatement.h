@@ -58,6 +58,30 @@ private:
     std::array<QByteArray, MaxParameters> m_text;
 };
 
+// While one lives, statements compiled on the connection leave out their tables' CHECK
+// constraints (PRAGMA ignore_check_constraints; NOT NULL, UNIQUE and foreign keys still apply).
+// For AssetRepository::BulkInsert only, which applies the same rules in C++ to every row:
+// SQLite evaluates a CHECK of the form `x IN (a, b, c)` by building a temporary B-tree on every
+// row, and an import of 200,000 assets spent most of its time there. Turning the setting on or
+// off makes SQLite recompile every statement at its next use, so statements used after this is
+// gone have their CHECKs again; while it lives, the only writes on the connection must be the
+// ones whose rules the caller checks (AssetService::BulkWriter ends it before any other write).
+class CheckConstraintsOff
+{
+public:
+    static Result<CheckConstraintsOff> begin(const QSqlDatabase& db);
+    CheckConstraintsOff(CheckConstraintsOff&& other) noexcept;
+    CheckConstraintsOff& operator=(CheckConstraintsOff&&) = delete;
+    CheckConstraintsOff(const CheckConstraintsOff&) = delete;
+    ~CheckConstraintsOff(); // the CHECKs are back on
+
+private:
+    explicit CheckConstraintsOff(sqlite3* db)
+        : m_db(db)
+    {}
+    sqlite3* m_db = nullptr;
+};
+
 // The connection's sqlite3 handle (Qt's SQLite driver), or nullptr for another driver.
 sqlite3* sqliteHandle(const QSqlDatabase& db);
 

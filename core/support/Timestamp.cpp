@@ -12,10 +12,60 @@ QString utcTimestamp(const QDateTime& t)
     thread_local QString last;
     const qint64 ms = t.toMSecsSinceEpoch();
     if (ms != lastMs) {
-        last = t.toUTC().toString(Qt::ISODateWithMs);
+        // Written digit by digit for years 1..9999 (QDateTime::toString went through the
+        // time-zone and locale machinery for every row of an import); Qt's own form otherwise.
+        constexpr qint64 msPerDay = 86400000;
+        const qint64 day = ms >= 0 ? ms / msPerDay : -((-ms + msPerDay - 1) / msPerDay);
+        const qint64 inDay = ms - day * msPerDay;
+        const QDate date = QDate(1970, 1, 1).addDays(day);
+        if (date.isValid() && date.year() >= 1 && date.year() <= 9999) {
+            char16_t buf[24];
+            auto put = [&buf](int at, qint64 value, int width) {
+                for (int i = width - 1; i >= 0; --i) {
+                    buf[at + i] = char16_t(u'0' + value % 10);
+                    value /= 10;
+                }
+            };
+            put(0, date.year(), 4);
+            buf[4] = u'-';
+            put(5, date.month(), 2);
+            buf[7] = u'-';
+            put(8, date.day(), 2);
+            buf[10] = u'T';
+            put(11, inDay / 3600000, 2);
+            buf[13] = u':';
+            put(14, inDay / 60000 % 60, 2);
+            buf[16] = u':';
+            put(17, inDay / 1000 % 60, 2);
+            buf[19] = u'.';
+            put(20, inDay % 1000, 3);
+            buf[23] = u'Z';
+            last = QString(reinterpret_cast<const QChar*>(buf), 24);
+        } else {
+            last = t.toUTC().toString(Qt::ISODateWithMs);
+        }
         lastMs = ms;
     }
     return last;
+}
+
+QString isoDate(const QDate& d)
+{
+    if (!d.isValid() || d.year() < 1 || d.year() > 9999)
+        return d.toString(Qt::ISODate);
+    char16_t buf[10];
+    auto put = [&buf](int at, int value, int width) {
+        for (int i = width - 1; i >= 0; --i) {
+            buf[at + i] = char16_t(u'0' + value % 10);
+            value /= 10;
+        }
+    };
+    put(0, d.year(), 4);
+    buf[4] = u'-';
+    put(5, d.month(), 2);
+    buf[7] = u'-';
+    put(8, d.day(), 2);
+    return QString(reinterpret_cast<const QChar*>(buf), 10);
 }
 
 namespace {

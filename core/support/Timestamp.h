@@ -10,6 +10,10 @@ namespace daicho {
 // history), so the last result is kept.
 QString utcTimestamp(const QDateTime& t);
 
+// A date as stored: "YYYY-MM-DD", exactly QDate::toString(Qt::ISODate), written without the
+// locale machinery (an import writes one per row twice: the row and its history snapshot).
+QString isoDate(const QDate& d);
+
 // `t` cut to the millisecond precision that is stored.
 inline QDateTime toStoredPrecision(const QDateTime& t)
 {

@@ -4,7 +4,10 @@
 #include "storage/AssetRepository.h"
 #include "storage/AssetSnapshot.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 #include "support/TestSupport.h"
+
+#include <functional>
 
 using namespace daicho;
 using namespace daicho::test;
@@ -265,4 +268,99 @@ TEST_CASE("reading all assets straight from SQLite gives exactly what a single r
     auto all = s.all();
     REQUIRE(all);
     CHECK(all->size() == 2);
+}
+
+TEST_CASE("the bulk insert applies the assets table's CHECK constraints itself, exactly",
+          "[storage][bulk]")
+{
+    // BulkInsert's statement is compiled without the CHECKs (they cost a temporary B-tree per
+    // row); AssetRepository::schemaCheckFailure applies them instead. Every case must be
+    // accepted or refused by both alike: the checked QtSql insert is the reference.
+    auto reg = Register::createInMemory();
+    REQUIRE(reg);
+    AssetRepository repo((*reg)->database());
+    struct Case
+    {
+        const char* what;
+        std::function<void(Asset&)> change;
+        bool ok;
+    };
+    const std::vector<Case> cases{
+        {"valid", [](Asset&) {}, true},
+        {"confidentiality 0", [](Asset& a) { a.confidentiality = 0; }, false},
+        {"integrity 4", [](Asset& a) { a.integrity = 4; }, false},
+        {"availability -1", [](Asset& a) { a.availability = -1; }, false},
+        {"availability 3", [](Asset& a) { a.availability = 3; }, true},
+        {"media on a customer asset",
+         [](Asset& a) {
+             a.assetClass = AssetClass::Customer;
+             a.subtype = AssetSubtype::Media;
+         },
+         false},
+        {"media on a test asset",
+         [](Asset& a) {
+             a.assetClass = AssetClass::Test;
+             a.subtype = AssetSubtype::Media;
+         },
+         false},
+        {"media on an internal asset",
+         [](Asset& a) {
+             a.assetClass = AssetClass::Internal;
+             a.subtype = AssetSubtype::Media;
+         },
+         true},
+        {"override without a reason", [](Asset& a) { a.priorityOverride = Priority::P1; }, false},
+        {"override with spaces only",
+         [](Asset& a) {
+             a.priorityOverride = Priority::P2;
+             a.overrideReason = QStringLiteral("   ");
+         },
+         false},
+        {"override with a tab (SQLite's trim keeps it)",
+         [](Asset& a) {
+             a.priorityOverride = Priority::P3;
+             a.overrideReason = QStringLiteral("\t");
+         },
+         true},
+        {"override with a reason",
+         [](Asset& a) {
+             a.priorityOverride = Priority::P1;
+             a.overrideReason = QStringLiteral("契約で指定");
+         },
+         true},
+        {"reason without an override", [](Asset& a) { a.overrideReason = QStringLiteral("x"); },
+         true},
+        {"my-number data", [](Asset& a) { a.personalData = PersonalData::MyNumber; }, true},
+    };
+    int n = 0;
+    for (const Case& c : cases) {
+        INFO(c.what);
+        Asset a = makeAsset(QStringLiteral("CHK-%1").arg(++n), AssetClass::Internal,
+                            AssetSubtype::Data, 2, 2, 2);
+        a.createdAt = a.updatedAt = QDateTime(QDate(2026, 4, 1), QTime(9, 0), Qt::UTC);
+        c.change(a);
+        CHECK(AssetRepository::schemaCheckFailure(a).isEmpty() == c.ok);
+        // The reference: SQLite's own CHECKs.
+        auto checked = repo.insert(a);
+        CHECK(bool(checked) == c.ok);
+        // The bulk insert, under a new code.
+        a.code += QStringLiteral("-B");
+        auto tx = Transaction::begin((*reg)->database());
+        REQUIRE(tx);
+        {
+            auto bulk = repo.bulkInsert();
+            REQUIRE(bulk);
+            auto inserted = bulk->insert(a);
+            CHECK(bool(inserted) == c.ok);
+            if (!inserted)
+                CHECK(inserted.error().message.contains(QStringLiteral("CHECK constraint")));
+        }
+        REQUIRE(tx->commit());
+    }
+    // The connection's other statements keep SQLite's CHECKs.
+    Asset bad =
+        makeAsset(QStringLiteral("CHK-AFTER"), AssetClass::Internal, AssetSubtype::Data, 2, 2, 2);
+    bad.createdAt = bad.updatedAt = QDateTime(QDate(2026, 4, 1), QTime(9, 0), Qt::UTC);
+    bad.confidentiality = 7;
+    CHECK_FALSE(repo.insert(bad));
 }

@@ -1,6 +1,8 @@
 #include "support/TestSupport.h"
 #include "support/Timestamp.h"
 
+#include <QTimeZone>
+
 using namespace daicho;
 
 TEST_CASE("stored timestamps read back exactly, fast or not", "[core][timestamp]")
@@ -32,5 +34,41 @@ TEST_CASE("stored timestamps read back exactly, fast or not", "[core][timestamp]
         CHECK(got.isValid() == c.expected.isValid());
         if (c.expected.isValid())
             CHECK(got.toMSecsSinceEpoch() == c.expected.toMSecsSinceEpoch());
+    }
+}
+
+TEST_CASE("stored timestamps are written exactly as Qt's ISO form", "[core][timestamp]")
+{
+    // utcTimestamp writes the digits itself; Qt's own form is the reference.
+    std::vector<QDateTime> moments{
+        QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC),
+        QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(1, 1, 1), QTime(0, 0, 0, 1), Qt::UTC),
+        QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(2024, 2, 29), QTime(12, 0, 0, 5), Qt::UTC),
+        QDateTime(QDate(2026, 4, 1), QTime(18, 5, 7, 42), QTimeZone(9 * 3600)),
+        QDateTime(QDate(1900, 3, 1), QTime(1, 2, 3, 4), Qt::UTC),
+    };
+    for (qint64 ms = -5'000'000'000'000; ms < 5'000'000'000'000; ms += 37'123'456'789)
+        moments.push_back(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
+    for (const QDateTime& t : moments) {
+        INFO(t.toMSecsSinceEpoch());
+        CHECK(utcTimestamp(t) == t.toUTC().toString(Qt::ISODateWithMs));
+    }
+    CHECK(utcTimestamp(QDateTime()).isEmpty());
+}
+
+TEST_CASE("stored dates are written exactly as Qt's ISO form", "[core][timestamp]")
+{
+    for (const QDate& d :
+         {QDate(1, 1, 1), QDate(9999, 12, 31), QDate(2027, 4, 1), QDate(2024, 2, 29),
+          QDate(999, 10, 9), QDate(-5, 1, 1), QDate(10000, 1, 1), QDate()}) {
+        INFO(d.toJulianDay());
+        CHECK(isoDate(d) == d.toString(Qt::ISODate));
+    }
+    for (qint64 jd = QDate(1600, 1, 1).toJulianDay(); jd < QDate(2400, 1, 1).toJulianDay();
+         jd += 97) {
+        const QDate d = QDate::fromJulianDay(jd);
+        CHECK(isoDate(d) == d.toString(Qt::ISODate));
     }
 }
