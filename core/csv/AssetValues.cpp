@@ -200,6 +200,26 @@ AssetValues::Parsed<QDate> AssetValues::date(const QString& raw)
     const QString v = normalised(raw);
     if (v.isEmpty())
         return QDate();
+    // The form Daicho writes (YYYY-MM-DD) is read directly; other forms go through the pattern.
+    if (v.size() == 10 && v.at(4) == QLatin1Char('-') && v.at(7) == QLatin1Char('-')) {
+        int parts[3] = {0, 0, 0};
+        bool digits = true;
+        for (qsizetype i = 0, part = 0; i < 10 && digits; ++i) {
+            if (i == 4 || i == 7) {
+                ++part;
+                continue;
+            }
+            const char16_t c = v.at(i).unicode();
+            digits = c >= u'0' && c <= u'9';
+            parts[part] = parts[part] * 10 + (c - u'0');
+        }
+        if (digits) {
+            const QDate d(parts[0], parts[1], parts[2]);
+            if (d.isValid())
+                return d;
+            return tr("\"%1\" is not a date; write it as 2026-04-01.").arg(raw.trimmed());
+        }
+    }
     static const QRegularExpression re(
         QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$"));
     const auto m = re.match(v);

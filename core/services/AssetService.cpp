@@ -2,6 +2,7 @@
 
 #include "Register.h"
 #include "storage/AssetSnapshot.h"
+#include "storage/BulkLoad.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 #include "support/Clock.h"
@@ -482,6 +483,8 @@ Result<QList<HistoryEntry>> AssetService::historyOf(qint64 id) const
 struct AssetService::BulkWriter::State
 {
     AssetService* service = nullptr;
+    // Declared first so it ends last, after the transaction.
+    std::optional<BulkLoad> load;
     std::optional<Transaction> tx;
     std::optional<HistoryLog::Writer> writer;
     std::optional<DependencyGraph> graph; // loaded on the first dependency
@@ -501,6 +504,7 @@ AssetService::BulkWriter::~BulkWriter()
         d->insert.reset(); // statements are finalized before the transaction ends
         d->writer.reset();
         d->tx.reset(); // rolls back unless committed
+        d->load.reset();
     }
 }
 
@@ -508,6 +512,7 @@ Result<AssetService::BulkWriter> AssetService::beginBulk()
 {
     auto state = std::make_unique<BulkWriter::State>();
     state->service = this;
+    state->load.emplace(m_reg.database());
     auto tx = Transaction::begin(m_reg.database());
     if (!tx)
         return tx.error();
@@ -702,6 +707,7 @@ Status AssetService::BulkWriter::commit(const QString& eventLabel, const QString
     d->writer.reset();
     if (Status s = d->tx->commit(); !s)
         return s;
+    d->load.reset();
     Q_EMIT d->service->assetsReset();
     return {};
 }

@@ -88,8 +88,7 @@ Result<std::unique_ptr<Register>> DemoRegister::create(const QString& path)
         return reg.error();
     if (Status s = populate(**reg); !s) {
         reg->reset();
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
+        Database::removeFiles(path);
         return s.error();
     }
     return reg;

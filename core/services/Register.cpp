@@ -58,8 +58,7 @@ Result<std::unique_ptr<Register>> Register::create(const QString& path,
     std::unique_ptr<Register> reg(new Register(std::move(*db)));
     if (Status s = reg->initialise(options); !s) {
         reg.reset();
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
+        Database::removeFiles(path);
         return s.error();
     }
     return reg;

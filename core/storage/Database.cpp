@@ -26,15 +26,15 @@ QString quotedPath(const QString& path)
     return QDir::toNativeSeparators(path);
 }
 
-void removeFileAndSidecars(const QString& path)
+} // namespace
+
+void Database::removeFiles(const QString& path)
 {
     for (const QString& suffix :
          {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
         QFile::remove(path + suffix);
     }
 }
-
-} // namespace
 
 Database::Database(QString connectionName, QString path)
     : m_connectionName(std::move(connectionName))
@@ -109,7 +109,10 @@ Status Database::inspect(const QString& path, FileHeader* headerOut)
     }
     // After a crash the newest pages (even the first schema) may still be in the write-ahead
     // log beside the file; SQLite reads them back, and probe() then judges what it finds.
-    const bool hasWal = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    // Likewise a crash during a bulk load (BulkLoad) leaves a rollback journal beside a
+    // half-written file, which SQLite puts back as it was from the journal.
+    const bool hasWal = QFileInfo(path + QStringLiteral("-wal")).size() > 0 ||
+                        QFileInfo(path + QStringLiteral("-journal")).size() > 0;
     if (h.userVersion == 0 && !hasWal)
         return refuse(tr("the register has no schema; it is damaged."));
     const qint64 expected = qint64(h.pageCount) * h.pageSize;
@@ -178,8 +181,13 @@ Status Database::configure(bool newFile)
         pragmas << QStringLiteral("PRAGMA application_id = ") + QString::number(ApplicationId);
     }
     if (!isInMemory()) {
-        pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
-                << QStringLiteral("PRAGMA synchronous = NORMAL");
+        // A rollback journal with full syncs, not WAL: a write that is rolled back (a refused
+        // import) leaves the file exactly as it was, down to the header's change counter, and
+        // a large write goes into the file once instead of into the log and again at the
+        // checkpoint. A register has one connection, so WAL's concurrent readers are not
+        // missed; a commit costs a few fsyncs (about 2 ms here).
+        pragmas << QStringLiteral("PRAGMA journal_mode = DELETE")
+                << QStringLiteral("PRAGMA synchronous = FULL");
     }
     for (const QString& p : pragmas) {
         if (!q.exec(p))
@@ -221,7 +229,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path)
     if (!s) {
         const Error e = s.error();
         db = e; // closes the connection before its files are removed
-        removeFileAndSidecars(path);
+        removeFiles(path);
         return e;
     }
     return db;
@@ -288,7 +296,7 @@ Status Database::saveCopyAs(const QString& target) const
     // VACUUM INTO writes into an empty existing file, keeping its mode.
     auto q = sql::run(connection(), QStringLiteral("VACUUM INTO ?"), {target});
     if (!q) {
-        removeFileAndSidecars(target);
+        removeFiles(target);
         return q.error();
     }
     return {};

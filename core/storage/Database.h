@@ -12,7 +12,7 @@
 namespace daicho {
 
 // One open register file: the single place where connections are made and configured
-// (foreign keys, WAL, busy timeout, application id) and where a file is judged before use.
+// (foreign keys, rollback journal, busy timeout, application id) and where a file is judged before use.
 // Owns its QSqlDatabase connection; not copyable.
 class Database
 {
@@ -40,6 +40,9 @@ public:
     static Status inspect(const QString& path, FileHeader* header = nullptr);
 
     static int currentSchemaVersion();
+    // Removes a register file and the files SQLite keeps beside it (journal, WAL, shared
+    // memory): after a creation that failed.
+    static void removeFiles(const QString& path);
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; }

@@ -9,7 +9,7 @@
 
 #include <QCryptographicHash>
 
-#include <cstdio>
+#include <charconv>
 
 namespace daicho {
 
@@ -50,13 +50,15 @@ QString timestamp(const QDateTime& t)
 class ChainHasher
 {
 public:
+    ChainHasher() { m_bytes.reserve(2048); }
     ChainHasher& field(QByteArrayView utf8)
     {
         char prefix[24];
-        const int n =
-            std::snprintf(prefix, sizeof prefix, "%lld:", static_cast<long long>(utf8.size()));
-        m_h.add(QByteArrayView(prefix, n));
-        m_h.add(utf8);
+        const auto [end, ec] = std::to_chars(prefix, prefix + sizeof prefix - 1, utf8.size());
+        (void)ec; // 24 characters hold any 64-bit number
+        *end = ':';
+        m_bytes.append(prefix, end - prefix + 1);
+        m_bytes.append(utf8);
         return *this;
     }
     ChainHasher& field(const QByteArray& utf8) { return field(QByteArrayView(utf8)); }
@@ -64,20 +66,22 @@ public:
     ChainHasher& number(qint64 v)
     {
         char digits[24];
-        const int n = std::snprintf(digits, sizeof digits, "%lld", static_cast<long long>(v));
-        return field(QByteArrayView(digits, n));
+        const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, v);
+        (void)ec;
+        return field(QByteArrayView(digits, end - digits));
     }
     ChainHasher& optional(const QByteArray* utf8)
     {
         if (utf8)
             return field(QByteArrayView(*utf8));
-        m_h.add(QByteArrayView("-", 1));
+        m_bytes.append('-');
         return *this;
     }
-    QByteArray hex() { return m_h.hex(); }
+    // The fields are gathered and hashed in one call: a few dozen small updates cost more.
+    QByteArray hex() const { return Sha256::of(m_bytes).toHex(); }
 
 private:
-    Sha256 m_h;
+    QByteArray m_bytes;
 };
 
 } // namespace

@@ -4,10 +4,23 @@
 
 namespace daicho {
 
+namespace {
+
+// Fetched once: OpenSSL 3 otherwise looks the algorithm up again at every initialisation,
+// which costs more than hashing a history entry.
+const EVP_MD* sha256Md()
+{
+    static EVP_MD* md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    return md;
+}
+
+} // namespace
+
 Sha256::Sha256()
     : m_ctx(EVP_MD_CTX_new())
 {
-    if (!m_ctx || EVP_DigestInit_ex(m_ctx, EVP_sha256(), nullptr) != 1) {
+    const EVP_MD* md = sha256Md();
+    if (!m_ctx || !md || EVP_DigestInit_ex(m_ctx, md, nullptr) != 1) {
         EVP_MD_CTX_free(m_ctx);
         m_ctx = nullptr;
         m_fallback.emplace(QCryptographicHash::Sha256);
@@ -41,6 +54,16 @@ QByteArray Sha256::result() const
     if (!ok)
         return {};
     return QByteArray(reinterpret_cast<const char*>(digest), qsizetype(size));
+}
+
+QByteArray Sha256::of(QByteArrayView bytes)
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int size = 0;
+    const EVP_MD* md = sha256Md();
+    if (md && EVP_Digest(bytes.data(), size_t(bytes.size()), digest, &size, md, nullptr) == 1)
+        return QByteArray(reinterpret_cast<const char*>(digest), qsizetype(size));
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
 }
 
 } // namespace daicho

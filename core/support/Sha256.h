@@ -27,6 +27,9 @@ public:
     QByteArray result() const;
     QByteArray hex() const { return result().toHex(); }
 
+    // The digest of one piece of bytes, in one call (a history entry's hash).
+    static QByteArray of(QByteArrayView bytes);
+
 private:
     evp_md_ctx_st* m_ctx = nullptr;
     std::optional<QCryptographicHash> m_fallback;

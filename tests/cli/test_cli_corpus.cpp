@@ -78,6 +78,7 @@ TEST_CASE("every broken file is refused with its line, and the register is untou
         CHECK(result.err.contains(QString::fromUtf8(r.part)));
         CHECK(sha(reg) == before);
         CHECK_FALSE(QFileInfo::exists(reg + QStringLiteral("-wal")));
+        CHECK_FALSE(QFileInfo::exists(reg + QStringLiteral("-journal")));
     }
     CHECK(runCli({QStringLiteral("check"), reg}).exitCode == 0);
 }

@@ -191,6 +191,10 @@ TEST_CASE("dates and priorities", "[csv][values]")
     CHECK(value(AssetValues::date(QStringLiteral("２０２６年４月１日"))) == QDate(2026, 4, 1));
     CHECK(value(AssetValues::date(QString())) == QDate());
     CHECK_FALSE(value(AssetValues::date(QStringLiteral("2026-02-30"))).has_value());
+    CHECK_FALSE(value(AssetValues::date(QStringLiteral("2026-13-01"))).has_value());
+    CHECK_FALSE(value(AssetValues::date(QStringLiteral("2026-0a-01"))).has_value());
+    CHECK(value(AssetValues::date(QStringLiteral(" 2026-12-31 "))) == QDate(2026, 12, 31));
+    CHECK(value(AssetValues::date(QStringLiteral("2026-4-01"))) == QDate(2026, 4, 1));
     CHECK_FALSE(value(AssetValues::date(QStringLiteral("next year"))).has_value());
     CHECK(value(AssetValues::priority(QStringLiteral("P1"))) ==
           std::optional<Priority>(Priority::P1));

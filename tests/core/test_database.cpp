@@ -64,7 +64,8 @@ TEST_CASE("a new register has the current schema and the connection settings", "
     CHECK(Database::currentSchemaVersion() >= 1);
     CHECK(pragma(**db, "application_id").toUInt() == Database::ApplicationId);
     CHECK(pragma(**db, "foreign_keys") == QStringLiteral("1"));
-    CHECK(pragma(**db, "journal_mode") == QStringLiteral("wal"));
+    CHECK(pragma(**db, "journal_mode") == QStringLiteral("delete"));
+    CHECK(pragma(**db, "synchronous") == QStringLiteral("2")); // FULL
     CHECK(pragma(**db, "busy_timeout").toInt() == Database::BusyTimeoutMs);
 }
 

@@ -2,7 +2,10 @@
 #include "services/Register.h"
 #include "storage/HistoryLog.h"
 #include "storage/Sql.h"
+#include "support/Sha256.h"
 #include "support/TestSupport.h"
+
+#include <QCryptographicHash>
 
 using namespace daicho;
 using namespace daicho::test;
@@ -129,4 +132,38 @@ TEST_CASE("a failed write leaves neither the change nor a history entry", "[hist
     auto chain = (*reg)->history().verifyChain();
     REQUIRE(chain);
     CHECK(chain->ok());
+}
+
+// The chain's hash format is what every register already written depends on: pinned here to
+// a value computed outside Daicho (Python's hashlib over "<length>:<UTF-8>" fields, "-" for an
+// absent snapshot).
+TEST_CASE("an entry's hash is computed exactly as registers already store it", "[history]")
+{
+    HistoryEntry e;
+    e.prevHash = QStringLiteral("ab").repeated(32);
+    e.seq = 12;
+    e.op = 7;
+    e.at = QDateTime(QDate(2026, 12, 2), QTime(1, 45, 1, 931), Qt::UTC);
+    e.actor = QStringLiteral("担当者");
+    e.entityType = history::Asset;
+    e.entityKey = QStringLiteral("12");
+    e.entityLabel = QStringLiteral("INT-DT-001");
+    e.action = QStringLiteral("update");
+    e.after = QStringLiteral("{\"名\":\"台帳\"}");
+    CHECK(HistoryLog::computeHash(e) ==
+          QStringLiteral("a8c48eb9d6f04af52d8acc112b463081dc6682261fa1c47f27def0e5095e5b8a"));
+}
+
+TEST_CASE("SHA-256 in one call and in pieces give the standard digest", "[history]")
+{
+    const QByteArray abc("abc");
+    const QByteArray expected =
+        QByteArray::fromHex("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    CHECK(Sha256::of(abc) == expected);
+    Sha256 pieces;
+    pieces.add(QByteArrayView("a"));
+    pieces.add(QByteArrayView("bc"));
+    CHECK(pieces.result() == expected);
+    const QByteArray big(1 << 20, 'x');
+    CHECK(Sha256::of(big) == QCryptographicHash::hash(big, QCryptographicHash::Sha256));
 }

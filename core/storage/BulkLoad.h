@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+
+namespace daicho {
+
+class Database;
+
+// For the length of one large write (an import, the demo register) the page cache grows to a
+// fixed size, so that a transaction of a hundred thousand rows does not push pages out to the
+// file (with a journal sync each time) at every few rows. Memory stays bounded: the size is
+// fixed, whatever the amount of data. The cache returns to its size when the BulkLoad ends.
+// Nothing changes when a transaction is already open (it belongs to a larger action) or the
+// register is in memory.
+class BulkLoad
+{
+public:
+    explicit BulkLoad(Database& db);
+    ~BulkLoad();
+    BulkLoad(const BulkLoad&) = delete;
+    BulkLoad& operator=(const BulkLoad&) = delete;
+
+    // The page cache during a bulk load, in KiB.
+    static constexpr int DefaultCacheKib = 32 * 1024;
+    // Tests make it small, to see pages reach the file before the commit.
+    static void setCacheKib(int kib);
+
+private:
+    Database* m_db = nullptr;
+    QString m_cacheSize; // as PRAGMA cache_size gave it, restored at the end
+};
+
+} // namespace daicho
