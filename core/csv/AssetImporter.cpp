@@ -14,6 +14,11 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
 namespace daicho {
 
 namespace {
@@ -44,6 +49,112 @@ bool allEmpty(const QStringList& fields)
     }
     return true;
 }
+
+// One data row as the reading thread hands it to the writing one.
+struct PreparedRow
+{
+    int line = 0;
+    QList<Error> errors; // the row's own problems, in column order
+    std::optional<AssetService::BulkWriter::Prepared> asset; // when it may be written
+    QStringList dependsOn;
+};
+
+struct Batch
+{
+    std::vector<PreparedRow> rows;
+    qint64 bytesRead = 0;     // of the file, once these rows were read
+    std::optional<Error> end; // the reader's error that ended the file early
+    bool last = false;
+};
+
+// Rows read, checked and encoded on one thread while the other writes them (reading and
+// encoding a row costs about as much as storing it). Bounded: the reader waits when it is
+// this far ahead, so memory does not grow with the file. Written batches go back to the
+// reading thread, which frees them: memory is cheaper to free on the thread that took it, and
+// the writing thread is the busier one.
+class BatchQueue
+{
+public:
+    static constexpr std::size_t RowsPerBatch = 256;
+
+    // False once stopped: the reader should give up.
+    bool push(Batch&& b)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_stopped || m_batches.size() < Capacity; });
+        if (m_stopped)
+            return false;
+        m_batches.push_back(std::move(b));
+        m_changed.notify_all();
+        return true;
+    }
+    Batch pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return !m_batches.empty(); });
+        Batch b = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.notify_all();
+        return b;
+    }
+    void giveBack(Batch&& b)
+    {
+        std::lock_guard lock(m_mutex);
+        m_written.push_back(std::move(b));
+    }
+    // A written batch emptied here (its rows freed), or a new one.
+    Batch reuse()
+    {
+        Batch b;
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_written.empty())
+                return b;
+            b = std::move(m_written.front());
+            m_written.pop_front();
+        }
+        b.rows.clear();
+        b.bytesRead = 0;
+        b.end.reset();
+        b.last = false;
+        return b;
+    }
+    void stop()
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_changed.notify_all();
+    }
+
+private:
+    static constexpr std::size_t Capacity = 8;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Batch> m_batches;
+    std::deque<Batch> m_written;
+    bool m_stopped = false;
+};
+
+// Joins the reading thread on every way out of the import (an error, a cancel, the end).
+class ReadingThread
+{
+public:
+    ReadingThread(BatchQueue& queue, std::function<void()> work)
+        : m_queue(queue)
+        , m_thread(std::move(work))
+    {}
+    ~ReadingThread() { finish(); }
+    void finish()
+    {
+        m_queue.stop();
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+private:
+    BatchQueue& m_queue;
+    std::thread m_thread;
+};
 
 } // namespace
 
@@ -277,52 +388,42 @@ Result<ImportReport> AssetImporter::run(const ImportRequest& request,
         {cols.of(QStringLiteral("availability")), AssetField::Availability}};
     const qsizetype width = cols.headers.size();
 
+    // ---- On the reading thread: read, check and encode one row (nothing here touches the
+    // register; only its own state below).
     // Line of the first row of each code, keyed by a 64-bit hash of the code without case:
     // about 30 bytes a row instead of a copy of every code (a false match would need a 64-bit
     // collision).
     QHash<quint64, int> seenCodes;
     QSet<AssetField> badFields;
-    for (;;) {
-        auto more = reader.next(record);
-        if (!more) {
-            if (more.error().kind != Error::Kind::Invalid)
-                return more.error();
-            report.errors.append(more.error());
-            break;
-        }
-        if (!*more)
-            break;
-        if (allEmpty(record.fields))
-            continue;
-        ++report.rows;
-        if (request.progress && report.rows % kProgressEvery == 0 &&
-            !request.progress(reader.bytesRead(), total)) {
-            return Error::make(Error::Kind::Cancelled, tr("The import was cancelled; nothing was "
-                                                          "written."));
-        }
-        const int line = record.line;
-        QStringList& f = record.fields;
+    auto prepareRow = [&](CsvRecord& csv, PreparedRow& out) {
+        const int line = csv.line;
+        out.line = line;
+        auto problem = [&](qsizetype column, const QString& columnName, const QString& msg) {
+            Error e = Error::invalid(msg, columnName);
+            e.file = fileName;
+            e.line = line;
+            e.column = int(column + 1);
+            out.errors.append(e);
+        };
+        QStringList& f = csv.fields;
         if (f.size() != width) {
             // Trailing empty cells (a spreadsheet's ragged edge) are harmless.
             while (f.size() > width && f.last().trimmed().isEmpty())
                 f.removeLast();
             if (f.size() != width) {
-                rowError(line, -1, QString(),
+                problem(-1, QString(),
                          tr("This row has %1 fields; the header has %2.").arg(f.size()).arg(width));
-                continue;
+                return;
             }
         }
         for (QString& v : f)
             v = CsvWriter::restoreNeutralised(v);
 
         badFields.clear();
-        const qsizetype errorsBefore = report.errors.size();
         auto fail = [&](qsizetype col, AssetField field, const QString& msg) {
             badFields.insert(field);
-            rowError(line, col, col >= 0 ? cols.headers.at(col) : AssetRules::fieldLabel(field),
-                     msg);
+            problem(col, col >= 0 ? cols.headers.at(col) : AssetRules::fieldLabel(field), msg);
         };
-
         Asset a;
         a.code = AssetValues::normalised(f.at(colCode));
         for (const auto& [col, field] : cols.textFields) {
@@ -449,95 +550,148 @@ Result<ImportReport> AssetImporter::run(const ImportRequest& request,
                 fail(colReview, AssetField::NextReview, std::get<QString>(d));
         }
 
-        a = AssetRules::normalized(std::move(a));
-        for (const FieldIssue& issue : AssetRules::validate(a)) {
+        auto prepared = AssetService::BulkWriter::prepare(std::move(a));
+        for (const FieldIssue& issue : std::as_const(prepared.issues)) {
             if (badFields.contains(issue.field))
                 continue;
             const qsizetype col = cols.of(AssetRules::fieldKey(issue.field));
             fail(col, issue.field, issue.message);
         }
-
-        if (!a.code.isEmpty()) {
-            const quint64 folded = codeHash(a.code);
+        const QString& code = prepared.asset.code;
+        if (!code.isEmpty()) {
+            const quint64 folded = codeHash(code);
             auto it = seenCodes.constFind(folded);
             if (it != seenCodes.cend()) {
-                rowError(line, colCode, cols.headers.at(colCode),
+                problem(colCode, cols.headers.at(colCode),
                          tr("The code \"%1\" is already used on line %2 of this file.")
-                             .arg(a.code)
+                             .arg(code)
                              .arg(*it));
-                continue;
+                return;
             }
             seenCodes.insert(folded, line);
         }
-        if (report.errors.size() != errorsBefore)
-            continue;
-
-        QStringList dependsOn;
+        if (!out.errors.isEmpty())
+            return;
         if (colDepends >= 0) {
             static const QRegularExpression separators(QStringLiteral("[\\n;]"));
             for (const QString& part : f.at(colDepends).split(separators, Qt::SkipEmptyParts)) {
                 const QString c = AssetValues::normalised(part);
                 if (!c.isEmpty())
-                    dependsOn.append(c);
+                    out.dependsOn.append(c);
             }
         }
-        auto keepLinks = [&] {
-            if (!dependsOn.isEmpty())
-                links.append({line, a.code, dependsOn});
-        };
+        out.asset = std::move(prepared);
+    };
 
-        // Written now, inside the one transaction; rolled back if any row is refused.
-        auto created = writer.create(a);
-        if (created) {
-            keepLinks();
-            if (request.collectUndo) {
-                report.undo.created.append(*created);
-                createdCodes.insert(a.code.toCaseFolded());
+    BatchQueue queue;
+    ReadingThread reading(queue, [&] {
+        CsvRecord csv;
+        Batch batch;
+        for (;;) {
+            auto more = reader.next(csv);
+            if (!more) {
+                batch.end = more.error();
+                break;
             }
-            continue;
+            if (!*more)
+                break;
+            if (allEmpty(csv.fields))
+                continue;
+            batch.rows.emplace_back();
+            prepareRow(csv, batch.rows.back());
+            if (batch.rows.size() == BatchQueue::RowsPerBatch) {
+                batch.bytesRead = reader.bytesRead();
+                if (!queue.push(std::move(batch)))
+                    return;
+                batch = queue.reuse();
+            }
         }
-        if (created.error().kind != Error::Kind::Conflict) {
-            if (created.error().kind == Error::Kind::Invalid) {
-                rowError(line, -1, QString(), created.error().message);
+        batch.bytesRead = reader.bytesRead();
+        batch.last = true;
+        (void)queue.push(std::move(batch));
+    });
+
+    // ---- On this thread: write what the reading thread prepared, in the file's order.
+    for (bool last = false; !last;) {
+        Batch batch = queue.pop();
+        last = batch.last;
+        for (PreparedRow& row : batch.rows) {
+            ++report.rows;
+            if (request.progress && report.rows % kProgressEvery == 0 &&
+                !request.progress(batch.bytesRead, total)) {
+                return Error::make(Error::Kind::Cancelled,
+                                   tr("The import was cancelled; nothing was written."));
+            }
+            report.errors.append(row.errors);
+            if (!row.asset)
+                continue;
+            const int line = row.line;
+            const Asset& a = row.asset->asset;
+            auto keepLinks = [&] {
+                if (!row.dependsOn.isEmpty())
+                    links.append({line, a.code, row.dependsOn});
+            };
+
+            // Written now, inside the one transaction; rolled back if any row is refused.
+            auto created = writer.create(*row.asset);
+            if (created) {
+                keepLinks();
+                if (request.collectUndo) {
+                    report.undo.created.append(*created);
+                    createdCodes.insert(a.code.toCaseFolded());
+                }
                 continue;
             }
-            return created.error();
-        }
-        switch (request.onDuplicate) {
-        case OnDuplicate::Fail:
-            rowError(line, colCode, cols.headers.at(colCode),
-                     tr("The code \"%1\" is already in the register (use --on-duplicate update "
-                        "or skip).")
-                         .arg(a.code));
-            break;
-        case OnDuplicate::Skip:
-            ++report.skipped;
-            break;
-        case OnDuplicate::Update: {
-            const qint64 updatedBefore = writer.updated();
-            std::optional<Asset> before;
-            if (request.collectUndo) {
-                auto found = m_reg.assets().findByCode(a.code);
-                if (!found)
-                    return found.error();
-                before = *found;
+            if (created.error().kind != Error::Kind::Conflict) {
+                if (created.error().kind == Error::Kind::Invalid) {
+                    rowError(line, -1, QString(), created.error().message);
+                    continue;
+                }
+                return created.error();
             }
-            auto updated = writer.updateByCode(a);
-            if (!updated) {
-                if (updated.error().kind == Error::Kind::Io)
-                    return updated.error();
-                rowError(line, -1, QString(), updated.error().message);
-            } else {
-                if (writer.updated() == updatedBefore)
-                    ++report.unchanged;
-                else if (before)
-                    report.undo.replaced.append(*before);
-                keepLinks();
+            switch (request.onDuplicate) {
+            case OnDuplicate::Fail:
+                rowError(line, colCode, cols.headers.at(colCode),
+                         tr("The code \"%1\" is already in the register (use --on-duplicate "
+                            "update or skip).")
+                             .arg(a.code));
+                break;
+            case OnDuplicate::Skip:
+                ++report.skipped;
+                break;
+            case OnDuplicate::Update: {
+                const qint64 updatedBefore = writer.updated();
+                std::optional<Asset> before;
+                if (request.collectUndo) {
+                    auto found = m_reg.assets().findByCode(a.code);
+                    if (!found)
+                        return found.error();
+                    before = *found;
+                }
+                auto updated = writer.updateByCode(a);
+                if (!updated) {
+                    if (updated.error().kind == Error::Kind::Io)
+                        return updated.error();
+                    rowError(line, -1, QString(), updated.error().message);
+                } else {
+                    if (writer.updated() == updatedBefore)
+                        ++report.unchanged;
+                    else if (before)
+                        report.undo.replaced.append(*before);
+                    keepLinks();
+                }
+                break;
             }
-            break;
+            }
         }
+        if (batch.end) {
+            if (batch.end->kind != Error::Kind::Invalid)
+                return *batch.end;
+            report.errors.append(*batch.end);
         }
+        queue.giveBack(std::move(batch));
     }
+    reading.finish();
 
     std::optional<DependencyGraph> graphBefore;
     if (request.collectUndo && !links.isEmpty()) {

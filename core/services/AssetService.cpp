@@ -488,8 +488,23 @@ struct AssetService::BulkWriter::State
     std::optional<Transaction> tx;
     std::optional<HistoryLog::Writer> writer;
     std::optional<DependencyGraph> graph; // loaded on the first dependency
-    // Prepared on a create, ended by any other write (CHECKs are off while it lives).
+    // Prepared on a create, ended by any other write (CHECKs are off while it lives; history
+    // entries are written several at a time).
     std::optional<AssetRepository::BulkInsert> insert;
+
+    Status startCreates()
+    {
+        auto bulk = service->m_repo.bulkInsert();
+        if (!bulk)
+            return bulk.error();
+        insert.emplace(std::move(*bulk));
+        return writer->setBatching(true);
+    }
+    Status endCreates()
+    {
+        insert.reset();
+        return writer ? writer->setBatching(false) : Status();
+    }
 };
 
 AssetService::BulkWriter::BulkWriter(std::unique_ptr<State> state)
@@ -524,26 +539,34 @@ Result<AssetService::BulkWriter> AssetService::beginBulk()
     return BulkWriter(std::move(state));
 }
 
-Result<qint64> AssetService::BulkWriter::create(Asset asset)
+AssetService::BulkWriter::Prepared AssetService::BulkWriter::prepare(Asset asset)
 {
-    Asset a = AssetRules::normalized(std::move(asset));
-    a.id = 0;
-    const QList<FieldIssue> issues = AssetRules::validate(a);
-    if (!issues.isEmpty())
-        return validationError(issues);
-    a.createdAt = a.updatedAt = Clock::current().nowUtc();
+    Prepared p;
+    p.asset = AssetRules::normalized(std::move(asset));
+    p.asset.id = 0;
+    p.issues = AssetRules::validate(p.asset);
+    if (!p.issues.isEmpty())
+        return p;
+    p.asset.createdAt = p.asset.updatedAt = Clock::current().nowUtc();
+    p.row = AssetRepository::encode(p.asset);
+    p.snapshotTail = AssetSnapshot::tailUtf8(p.asset);
+    return p;
+}
+
+Result<qint64> AssetService::BulkWriter::create(const Prepared& prepared)
+{
+    if (!prepared.issues.isEmpty())
+        return validationError(prepared.issues);
     if (!d->insert) {
-        auto insert = d->service->m_repo.bulkInsert();
-        if (!insert)
-            return insert.error();
-        d->insert.emplace(std::move(*insert));
+        if (Status s = d->startCreates(); !s)
+            return s.error();
     }
-    auto id = d->insert->insert(a);
+    auto id = d->insert->insert(prepared.row);
     if (!id) {
         // The unique index on code is the duplicate check here: no per-row lookup.
         if (id.error().kind == Error::Kind::Conflict) {
             return Error{Error::Kind::Conflict,
-                         duplicateCodeMessage(a.code),
+                         duplicateCodeMessage(prepared.asset.code),
                          {},
                          0,
                          0,
@@ -551,19 +574,21 @@ Result<qint64> AssetService::BulkWriter::create(Asset asset)
         }
         return id.error();
     }
-    a.id = *id;
-    if (Status s = d->writer->append(history::Asset, historyKey(a.id), a.code, kCreate,
-                                     std::nullopt, AssetSnapshot::toJson(a));
+    const QByteArray after = AssetSnapshot::withId(*id, prepared.snapshotTail);
+    if (Status s = d->writer->appendUtf8(history::Asset, historyKey(*id), prepared.asset.code,
+                                         kCreate, nullptr, &after);
         !s)
         return s.error();
     ++m_created;
-    return a.id;
+    return *id;
 }
 
 Result<qint64> AssetService::BulkWriter::updateByCode(Asset asset)
 {
-    // Any write but a create ends the bulk insert: the connection has its CHECKs back.
-    d->insert.reset();
+    // Any write but a create ends the run of creates: the connection has its CHECKs back and
+    // the history entries waiting are written.
+    if (Status s = d->endCreates(); !s)
+        return s.error();
     Asset a = AssetRules::normalized(std::move(asset));
     auto current = d->service->m_repo.findByCode(a.code);
     if (!current)
@@ -593,8 +618,10 @@ Result<qint64> AssetService::BulkWriter::updateByCode(Asset asset)
 Status AssetService::BulkWriter::addDependency(const QString& assetCode,
                                                const QString& dependsOnCode)
 {
-    // Any write but a create ends the bulk insert: the connection has its CHECKs back.
-    d->insert.reset();
+    // Any write but a create ends the run of creates: the connection has its CHECKs back and
+    // the history entries waiting are written.
+    if (Status s = d->endCreates(); !s)
+        return s;
     AssetRepository& repo = d->service->m_repo;
     auto from = repo.idForCode(assetCode);
     auto to = repo.idForCode(dependsOnCode);
@@ -633,8 +660,10 @@ Status AssetService::BulkWriter::addDependency(const QString& assetCode,
 Status AssetService::BulkWriter::removeDependency(const QString& assetCode,
                                                   const QString& dependsOnCode)
 {
-    // Any write but a create ends the bulk insert: the connection has its CHECKs back.
-    d->insert.reset();
+    // Any write but a create ends the run of creates: the connection has its CHECKs back and
+    // the history entries waiting are written.
+    if (Status s = d->endCreates(); !s)
+        return s;
     AssetRepository& repo = d->service->m_repo;
     auto from = repo.idForCode(assetCode);
     auto to = repo.idForCode(dependsOnCode);
@@ -657,8 +686,10 @@ Status AssetService::BulkWriter::removeDependency(const QString& assetCode,
 
 Status AssetService::BulkWriter::remove(qint64 id)
 {
-    // Any write but a create ends the bulk insert: the connection has its CHECKs back.
-    d->insert.reset();
+    // Any write but a create ends the run of creates: the connection has its CHECKs back and
+    // the history entries waiting are written.
+    if (Status s = d->endCreates(); !s)
+        return s;
     AssetRepository& repo = d->service->m_repo;
     auto current = repo.find(id);
     if (!current)
@@ -699,11 +730,12 @@ Status AssetService::BulkWriter::remove(qint64 id)
 Status AssetService::BulkWriter::commit(const QString& eventLabel, const QString& eventAction,
                                         const QString& eventDetailsJson)
 {
+    if (Status s = d->endCreates(); !s)
+        return s;
     if (Status s = d->writer->append(history::Event, QString::number(d->writer->op()), eventLabel,
                                      eventAction, std::nullopt, eventDetailsJson);
         !s)
         return s;
-    d->insert.reset();
     d->writer.reset();
     if (Status s = d->tx->commit(); !s)
         return s;

@@ -101,7 +101,20 @@ public:
         BulkWriter(BulkWriter&&) noexcept;
         ~BulkWriter();
 
-        Result<qint64> create(Asset asset);
+        // An asset made ready for create(): normalised, given its creation time, validated,
+        // and encoded for the insert and for its history entry. Reads and writes nothing, so
+        // an import prepares rows on its reading thread while this one writes.
+        struct Prepared
+        {
+            Asset asset;
+            QList<FieldIssue> issues; // create() refuses the asset unless this is empty
+            AssetRepository::EncodedRow row;
+            QByteArray snapshotTail; // AssetSnapshot::tailUtf8
+        };
+        static Prepared prepare(Asset asset);
+
+        Result<qint64> create(Asset asset) { return create(prepare(std::move(asset))); }
+        Result<qint64> create(const Prepared& prepared);
         // Replaces the content of the asset with the same code (compared without case).
         Result<qint64> updateByCode(Asset asset);
         Status addDependency(const QString& assetCode, const QString& dependsOnCode);

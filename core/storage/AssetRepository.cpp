@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "Sql.h"
 #include "support/Timestamp.h"
+#include "support/Utf8.h"
 
 #include <QSqlError>
 
@@ -186,41 +187,89 @@ QString AssetRepository::schemaCheckFailure(const Asset& a)
     return {};
 }
 
-Result<qint64> AssetRepository::BulkInsert::insert(const Asset& a)
+AssetRepository::EncodedRow AssetRepository::encode(const Asset& a)
 {
+    EncodedRow r;
+    r.bytes.reserve(512);
+    int i = 0;
+    auto text = [&](const QString& s) {
+        r.begin[i] = int(r.bytes.size());
+        appendUtf8(r.bytes, s);
+        r.kind[i++] = EncodedRow::Text;
+        r.begin[i] = int(r.bytes.size());
+    };
+    auto latin1 = [&](QLatin1StringView s) {
+        r.begin[i] = int(r.bytes.size());
+        r.bytes.append(s.data(), s.size());
+        r.kind[i++] = EncodedRow::Text;
+        r.begin[i] = int(r.bytes.size());
+    };
+    auto integer = [&](qint64 v) {
+        r.begin[i] = r.begin[i + 1] = int(r.bytes.size());
+        r.integer[i] = v;
+        r.kind[i++] = EncodedRow::Integer;
+    };
+    auto null = [&] {
+        r.begin[i] = r.begin[i + 1] = int(r.bytes.size());
+        r.kind[i++] = EncodedRow::Null;
+    };
+    // In the order of the insert's columns.
+    text(a.code);
+    text(a.name);
+    text(a.description);
+    text(AssetTerms::key(a.assetClass));
+    text(AssetTerms::key(a.subtype));
+    text(a.owner);
+    text(a.location);
+    text(a.retention);
+    text(a.businessArea);
+    text(a.userScope);
+    text(a.notes);
+    integer(a.confidentiality);
+    integer(a.integrity);
+    integer(a.availability);
+    text(AssetTerms::key(a.personalData));
+    integer(a.customerData ? 1 : 0);
+    if (a.priorityOverride)
+        text(AssetTerms::key(*a.priorityOverride));
+    else
+        null();
+    text(a.overrideReason);
+    if (a.nextReview.isValid())
+        text(isoDate(a.nextReview));
+    else
+        null();
+    const QByteArray created = AssetSnapshot::timestamp(a.createdAt).toLatin1();
+    latin1(QLatin1StringView(created));
+    const QByteArray updated = AssetSnapshot::timestamp(a.updatedAt).toLatin1();
+    latin1(QLatin1StringView(updated));
+    Q_ASSERT(i == EncodedRow::Columns);
     // The statement was compiled without the table's CHECKs: the same rules, here.
-    if (const QString failed = schemaCheckFailure(a); !failed.isEmpty()) {
-        return Error::make(Error::Kind::Io,
-                           QStringLiteral("Statement failed: CHECK constraint failed: ") + failed);
+    r.failedCheck = schemaCheckFailure(a);
+    return r;
+}
+
+Result<qint64> AssetRepository::BulkInsert::insert(const EncodedRow& row)
+{
+    if (!row.failedCheck.isEmpty()) {
+        return Error::make(Error::Kind::Io, QStringLiteral("Statement failed: CHECK constraint "
+                                                           "failed: ") +
+                                                row.failedCheck);
     }
     SqliteStatement& q = m_insert;
-    q.bind(0, a.code);
-    q.bind(1, a.name);
-    q.bind(2, a.description);
-    q.bindUtf8(3, AssetTerms::key(a.assetClass).toUtf8());
-    q.bindUtf8(4, AssetTerms::key(a.subtype).toUtf8());
-    q.bind(5, a.owner);
-    q.bind(6, a.location);
-    q.bind(7, a.retention);
-    q.bind(8, a.businessArea);
-    q.bind(9, a.userScope);
-    q.bind(10, a.notes);
-    q.bind(11, qint64(a.confidentiality));
-    q.bind(12, qint64(a.integrity));
-    q.bind(13, qint64(a.availability));
-    q.bindUtf8(14, AssetTerms::key(a.personalData).toUtf8());
-    q.bind(15, qint64(a.customerData ? 1 : 0));
-    if (a.priorityOverride)
-        q.bindUtf8(16, AssetTerms::key(*a.priorityOverride).toUtf8());
-    else
-        q.bindNull(16);
-    q.bind(17, a.overrideReason);
-    if (a.nextReview.isValid())
-        q.bindUtf8(18, isoDate(a.nextReview).toLatin1());
-    else
-        q.bindNull(18);
-    q.bindUtf8(19, AssetSnapshot::timestamp(a.createdAt).toLatin1());
-    q.bindUtf8(20, AssetSnapshot::timestamp(a.updatedAt).toLatin1());
+    for (int i = 0; i < EncodedRow::Columns; ++i) {
+        switch (row.kind[i]) {
+        case EncodedRow::Text:
+            q.bindView(i, row.text(i)); // the row outlives exec()
+            break;
+        case EncodedRow::Integer:
+            q.bind(i, row.integer[i]);
+            break;
+        case EncodedRow::Null:
+            q.bindNull(i);
+            break;
+        }
+    }
     if (Status s = q.exec(); !s) {
         if (q.lastFailedOnUnique())
             return Error{Error::Kind::Conflict, s.error().message, {}, 0, 0,

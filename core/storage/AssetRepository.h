@@ -50,12 +50,32 @@ public:
     // connection compiles statements without CHECK constraints (CheckConstraintsOff): insert()
     // applies the assets table's rules through schemaCheckFailure() to every row instead, and
     // no other write may run until it is gone.
+    // An asset's values as the bulk insert binds them, by column, encoded away from the
+    // connection (an import encodes each row on its reading thread).
+    struct EncodedRow
+    {
+        static constexpr int Columns = 21;
+        enum Kind : quint8 { Text, Integer, Null };
+        Kind kind[Columns] = {};
+        qint64 integer[Columns] = {}; // an Integer column's value
+        // A Text column's UTF-8 is bytes[begin[i], begin[i + 1]): one allocation a row.
+        int begin[Columns + 1] = {};
+        QByteArray bytes;
+        QString failedCheck; // schemaCheckFailure() of the asset
+        QByteArrayView text(int i) const
+        {
+            return QByteArrayView(bytes).sliced(begin[i], begin[i + 1] - begin[i]);
+        }
+    };
+    static EncodedRow encode(const Asset& a);
+
     class BulkInsert
     {
     public:
         // The new id; an Error of kind Conflict when the code is taken (the unique index is
         // the duplicate check: no lookup per row).
-        Result<qint64> insert(const Asset& a);
+        Result<qint64> insert(const Asset& a) { return insert(encode(a)); }
+        Result<qint64> insert(const EncodedRow& row);
 
     private:
         friend class AssetRepository;

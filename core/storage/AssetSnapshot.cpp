@@ -13,11 +13,13 @@ QString AssetSnapshot::timestamp(const QDateTime& t)
     return utcTimestamp(t);
 }
 
-QString AssetSnapshot::toJson(const Asset& a)
+namespace {
+
+// Every member after "id", in their stored order.
+QByteArray membersAfterId(const Asset& a)
 {
-    JsonObjectWriter w;
-    w.add(QLatin1StringView("id"), a.id)
-        .add(QLatin1StringView("code"), a.code)
+    JsonObjectWriter w{JsonObjectWriter::Continuation{}};
+    w.add(QLatin1StringView("code"), a.code)
         .add(QLatin1StringView("name"), a.name)
         .add(QLatin1StringView("description"), a.description)
         .add(QLatin1StringView("class"), AssetTerms::key(a.assetClass))
@@ -42,9 +44,36 @@ QString AssetSnapshot::toJson(const Asset& a)
         w.add(QLatin1StringView("next_review"), isoDate(a.nextReview));
     else
         w.addNull(QLatin1StringView("next_review"));
-    w.add(QLatin1StringView("created_at"), timestamp(a.createdAt))
-        .add(QLatin1StringView("updated_at"), timestamp(a.updatedAt));
-    return w.finish();
+    w.add(QLatin1StringView("created_at"), AssetSnapshot::timestamp(a.createdAt))
+        .add(QLatin1StringView("updated_at"), AssetSnapshot::timestamp(a.updatedAt));
+    return w.finishUtf8();
+}
+
+QLatin1StringView idPrefix()
+{
+    return QLatin1StringView("{\"id\":");
+}
+
+} // namespace
+
+QString AssetSnapshot::toJson(const Asset& a)
+{
+    return QString::fromUtf8(withId(a.id, membersAfterId(a)));
+}
+
+QByteArray AssetSnapshot::tailUtf8(const Asset& a)
+{
+    return membersAfterId(a);
+}
+
+QByteArray AssetSnapshot::withId(qint64 id, QByteArrayView tail)
+{
+    QByteArray out;
+    out.reserve(idPrefix().size() + 20 + tail.size());
+    out.append(idPrefix().data(), idPrefix().size());
+    out.append(QByteArray::number(id));
+    out.append(tail);
+    return out;
 }
 
 Result<Asset> AssetSnapshot::fromJson(const QString& json)

@@ -11,6 +11,11 @@ class AssetSnapshot
 {
 public:
     static QString toJson(const Asset& a);
+    // The same text in two parts, for an import that encodes rows before their ids exist:
+    // tailUtf8() is everything after the id, withId() puts the id in front. Together they give
+    // toJson() exactly, in UTF-8.
+    static QByteArray tailUtf8(const Asset& a);
+    static QByteArray withId(qint64 id, QByteArrayView tail);
     static Result<Asset> fromJson(const QString& json);
 
     static QString dependencyJson(qint64 dependent, qint64 dependency);

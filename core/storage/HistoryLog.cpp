@@ -9,7 +9,9 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
 #include <charconv>
+#include <cstring>
 
 namespace daicho {
 
@@ -50,15 +52,20 @@ QString timestamp(const QDateTime& t)
 class ChainHasher
 {
 public:
-    ChainHasher() { m_bytes.reserve(2048); }
+    // Gathers into the given buffer (kept by a Writer across entries, so its memory is reused)
+    // and hashes it in one call: a few dozen small updates, or appends, cost more than the
+    // hashing itself.
+    explicit ChainHasher(QByteArray& buffer)
+        : m_bytes(buffer)
+    {}
     ChainHasher& field(QByteArrayView utf8)
     {
         char prefix[24];
         const auto [end, ec] = std::to_chars(prefix, prefix + sizeof prefix - 1, utf8.size());
         (void)ec; // 24 characters hold any 64-bit number
         *end = ':';
-        m_bytes.append(prefix, end - prefix + 1);
-        m_bytes.append(utf8);
+        put(prefix, end - prefix + 1);
+        put(utf8.data(), utf8.size());
         return *this;
     }
     ChainHasher& field(const QByteArray& utf8) { return field(QByteArrayView(utf8)); }
@@ -74,14 +81,21 @@ public:
     {
         if (utf8)
             return field(QByteArrayView(*utf8));
-        m_bytes.append('-');
+        put("-", 1);
         return *this;
     }
-    // The fields are gathered and hashed in one call: a few dozen small updates cost more.
-    QByteArray hex() const { return Sha256::of(m_bytes).toHex(); }
+    QByteArray hex() const { return Sha256::of(QByteArrayView(m_bytes.constData(), m_used)).toHex(); }
 
 private:
-    QByteArray m_bytes;
+    void put(const char* p, qsizetype n)
+    {
+        if (m_used + n > m_bytes.size())
+            m_bytes.resize(std::max<qsizetype>(2 * m_bytes.size(), m_used + n + 1024));
+        std::memcpy(m_bytes.data() + m_used, p, size_t(n));
+        m_used += n;
+    }
+    QByteArray& m_bytes;
+    qsizetype m_used = 0;
 };
 
 } // namespace
@@ -90,7 +104,8 @@ QString HistoryLog::computeHash(const HistoryEntry& e)
 {
     const QByteArray before = e.before ? e.before->toUtf8() : QByteArray();
     const QByteArray after = e.after ? e.after->toUtf8() : QByteArray();
-    ChainHasher h;
+    QByteArray buffer;
+    ChainHasher h(buffer);
     h.field(e.prevHash)
         .number(e.seq)
         .number(e.op)
@@ -143,6 +158,7 @@ Result<HistoryLog::Writer> HistoryLog::writer()
     }
     w.m_op = w.m_seq + 1;
     w.m_actor = Actor::current().toUtf8();
+    w.m_connection = m_db.connection();
     auto insert = SqliteStatement::prepare(
         m_db.connection(), "INSERT INTO history (seq, op, at, actor, entity_type, entity_key, "
                            "entity_label, action, before, after, note, prev_hash, hash) "
@@ -158,19 +174,35 @@ Status HistoryLog::Writer::append(const QString& entityType, const QString& enti
                                   const std::optional<QString>& before,
                                   const std::optional<QString>& after, const QString& note)
 {
+    const QByteArray beforeUtf8 = before ? before->toUtf8() : QByteArray();
+    const QByteArray afterUtf8 = after ? after->toUtf8() : QByteArray();
+    return appendUtf8(entityType, entityKey, entityLabel, action, before ? &beforeUtf8 : nullptr,
+                      after ? &afterUtf8 : nullptr, note);
+}
+
+Status HistoryLog::Writer::appendUtf8(const QString& entityType, const QString& entityKey,
+                                      const QString& entityLabel, const QString& action,
+                                      const QByteArray* before, const QByteArray* after,
+                                      const QString& note)
+{
     // Every text is turned into UTF-8 once, hashed and bound from the same bytes (an import
     // appends one entry per row).
     const qint64 seq = m_seq + 1;
-    // Millisecond precision is what is stored, so hash exactly that.
-    const QByteArray at = timestamp(toStoredPrecision(Clock::current().nowUtc())).toLatin1();
-    QByteArray type = entityType.toUtf8();
+    // Millisecond precision is what is stored, so hash exactly that. An import writes dozens
+    // of entries in the same millisecond, of the same type and action: those texts are
+    // converted once and shared.
+    const QDateTime now = toStoredPrecision(Clock::current().nowUtc());
+    if (now != m_lastAtTime || m_lastAt.isEmpty()) {
+        m_lastAtTime = now;
+        m_lastAt = timestamp(now).toLatin1();
+    }
+    const QByteArray at = m_lastAt;
+    QByteArray type = m_texts.utf8(entityType);
     QByteArray key = entityKey.toUtf8();
     QByteArray label = entityLabel.toUtf8();
-    QByteArray act = action.toUtf8();
-    QByteArray beforeUtf8 = before ? before->toUtf8() : QByteArray();
-    QByteArray afterUtf8 = after ? after->toUtf8() : QByteArray();
-    QByteArray noteUtf8 = note.toUtf8();
-    ChainHasher h;
+    QByteArray act = m_texts.utf8(action);
+    QByteArray noteUtf8 = note.isEmpty() ? QByteArray("") : note.toUtf8();
+    ChainHasher h(m_hashInput);
     h.field(m_lastHash)
         .number(seq)
         .number(m_op)
@@ -180,35 +212,106 @@ Status HistoryLog::Writer::append(const QString& entityType, const QString& enti
         .field(key)
         .field(label)
         .field(act)
-        .optional(before ? &beforeUtf8 : nullptr)
-        .optional(after ? &afterUtf8 : nullptr)
+        .optional(before)
+        .optional(after)
         .field(noteUtf8);
     QByteArray hash = h.hex();
 
-    SqliteStatement& q = *m_insert;
-    q.bind(0, seq);
-    q.bind(1, m_op);
-    q.bindUtf8(2, at);
-    q.bindUtf8(3, m_actor);
-    q.bindUtf8(4, std::move(type));
-    q.bindUtf8(5, std::move(key));
-    q.bindUtf8(6, std::move(label));
-    q.bindUtf8(7, std::move(act));
+    Pending p;
+    p.seq = seq;
+    p.at = at;
+    p.type = std::move(type);
+    p.key = std::move(key);
+    p.label = std::move(label);
+    p.action = std::move(act);
+    p.hasBefore = before != nullptr;
+    p.hasAfter = after != nullptr;
     if (before)
-        q.bindUtf8(8, std::move(beforeUtf8));
-    else
-        q.bindNull(8);
+        p.before = *before;
     if (after)
-        q.bindUtf8(9, std::move(afterUtf8));
-    else
-        q.bindNull(9);
-    q.bindUtf8(10, std::move(noteUtf8));
-    q.bindUtf8(11, m_lastHash);
-    q.bindUtf8(12, hash);
-    if (Status s = q.exec(); !s)
-        return s;
+        p.after = *after;
+    p.note = std::move(noteUtf8);
+    p.prevHash = m_lastHash;
+    p.hash = hash;
+    if (m_batching) {
+        m_pending.push_back(std::move(p));
+        if (m_pending.size() == EntriesPerStatement) {
+            if (Status s = flush(); !s)
+                return s;
+        }
+    } else {
+        bindPending(*m_insert, 0, p);
+        if (Status s = m_insert->exec(); !s)
+            return s;
+    }
     m_seq = seq;
     m_lastHash = std::move(hash);
+    return {};
+}
+
+void HistoryLog::Writer::bindPending(SqliteStatement& q, int first, const Pending& p) const
+{
+    q.bind(first + 0, p.seq);
+    q.bind(first + 1, m_op);
+    q.bindUtf8(first + 2, p.at);
+    q.bindUtf8(first + 3, m_actor);
+    q.bindUtf8(first + 4, p.type);
+    q.bindUtf8(first + 5, p.key);
+    q.bindUtf8(first + 6, p.label);
+    q.bindUtf8(first + 7, p.action);
+    if (p.hasBefore)
+        q.bindUtf8(first + 8, p.before);
+    else
+        q.bindNull(first + 8);
+    if (p.hasAfter)
+        q.bindUtf8(first + 9, p.after);
+    else
+        q.bindNull(first + 9);
+    q.bindUtf8(first + 10, p.note);
+    q.bindUtf8(first + 11, p.prevHash);
+    q.bindUtf8(first + 12, p.hash);
+}
+
+Status HistoryLog::Writer::setBatching(bool on)
+{
+    if (!on) {
+        if (Status s = flush(); !s)
+            return s;
+    } else if (!m_insertMany) {
+        static const QByteArray sql = [] {
+            QByteArray text = "INSERT INTO history (seq, op, at, actor, entity_type, entity_key, "
+                              "entity_label, action, before, after, note, prev_hash, hash) "
+                              "VALUES ";
+            for (int i = 0; i < EntriesPerStatement; ++i)
+                text += i == 0 ? "(?,?,?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            return text;
+        }();
+        auto many = SqliteStatement::prepare(m_connection, sql.constData());
+        if (!many)
+            return many.error();
+        m_insertMany.emplace(std::move(*many));
+    }
+    m_batching = on;
+    return {};
+}
+
+Status HistoryLog::Writer::flush()
+{
+    if (m_pending.size() == EntriesPerStatement && m_insertMany) {
+        for (int i = 0; i < EntriesPerStatement; ++i)
+            bindPending(*m_insertMany, i * 13, m_pending[size_t(i)]);
+        Status s = m_insertMany->exec();
+        m_pending.clear();
+        return s;
+    }
+    for (const Pending& p : m_pending) {
+        bindPending(*m_insert, 0, p);
+        if (Status s = m_insert->exec(); !s) {
+            m_pending.clear();
+            return s;
+        }
+    }
+    m_pending.clear();
     return {};
 }
 

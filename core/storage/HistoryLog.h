@@ -62,13 +62,61 @@ public:
                       const QString& entityLabel, const QString& action,
                       const std::optional<QString>& before, const std::optional<QString>& after,
                       const QString& note = {});
+        // The same, with the snapshots already in UTF-8 (an import encodes them away from
+        // the connection); nullptr for an absent one.
+        Status appendUtf8(const QString& entityType, const QString& entityKey,
+                          const QString& entityLabel, const QString& action,
+                          const QByteArray* before, const QByteArray* after,
+                          const QString& note = {});
         qint64 op() const { return m_op; }
         qint64 count() const { return m_seq - m_op + 1; }
+
+        // A bulk write (an import) lets entries wait and writes them several to a statement:
+        // one statement per row costs more than the row. The chain is computed as each entry
+        // is appended; flush() writes what waits, and must come before the history is read
+        // or the transaction commits. Entries still waiting when the Writer goes are dropped,
+        // as the uncommitted transaction around them will be.
+        Status setBatching(bool on);
+        Status flush();
 
     private:
         friend class HistoryLog;
         Writer() = default;
+        struct Pending
+        {
+            qint64 seq = 0;
+            QByteArray at, type, key, label, action, before, after, note, prevHash, hash;
+            bool hasBefore = false;
+            bool hasAfter = false;
+        };
+        static constexpr int EntriesPerStatement = 16;
+        void bindPending(SqliteStatement& q, int first, const Pending& p) const;
         std::optional<SqliteStatement> m_insert;
+        std::optional<SqliteStatement> m_insertMany; // EntriesPerStatement rows
+        std::vector<Pending> m_pending;
+        bool m_batching = false;
+        QSqlDatabase m_connection;
+        // Reused from one entry to the next (an import appends one per row).
+        QByteArray m_hashInput;
+        QDateTime m_lastAtTime;
+        QByteArray m_lastAt;
+        // The UTF-8 of the few texts that repeat (entity types, actions).
+        struct RepeatedTexts
+        {
+            QByteArray utf8(const QString& s)
+            {
+                for (const auto& [text, bytes] : entries) {
+                    if (text == s)
+                        return bytes;
+                }
+                QByteArray bytes = s.toUtf8();
+                if (entries.size() < 8)
+                    entries.push_back({s, bytes});
+                return bytes;
+            }
+            std::vector<std::pair<QString, QByteArray>> entries;
+        };
+        RepeatedTexts m_texts;
         qint64 m_seq = 0; // last written
         qint64 m_op = 0;
         QByteArray m_lastHash; // hex, as stored

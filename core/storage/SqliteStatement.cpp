@@ -91,6 +91,14 @@ void SqliteStatement::bindUtf8(int i, QByteArray utf8)
     sqlite3_bind_text(m_stmt, i + 1, kept.constData(), int(kept.size()), SQLITE_STATIC);
 }
 
+void SqliteStatement::bindView(int i, QByteArrayView utf8)
+{
+    // data() of an empty view may be null, which SQLite would bind as NULL.
+    static const char empty[] = "";
+    sqlite3_bind_text(m_stmt, i + 1, utf8.isEmpty() ? empty : utf8.data(), int(utf8.size()),
+                      SQLITE_STATIC);
+}
+
 void SqliteStatement::bind(int i, qint64 value)
 {
     sqlite3_bind_int64(m_stmt, i + 1, value);

@@ -22,7 +22,7 @@ namespace daicho {
 class SqliteStatement
 {
 public:
-    static constexpr int MaxParameters = 24;
+    static constexpr int MaxParameters = 256;
 
     static Result<SqliteStatement> prepare(const QSqlDatabase& db, const char* sql);
 
@@ -35,6 +35,9 @@ public:
     // columns are NOT NULL; "empty" is not "unknown"), as sql::text does.
     void bind(int i, const QString& text);
     void bindUtf8(int i, QByteArray utf8);
+    // Binds bytes the caller keeps alive and unchanged until exec() returns (no copy, no
+    // reference count touched: an import binds rows encoded on another thread).
+    void bindView(int i, QByteArrayView utf8);
     void bind(int i, qint64 value);
     void bindNull(int i);
 

@@ -168,6 +168,35 @@ TEST_CASE("all problems of a file are collected, not just the first", "[csv][imp
     CHECK(f.assetCount() == 0);
 }
 
+// Rows are read and checked on one thread and written on another, a few hundred at a time:
+// problems found on either side, in different batches, still come out all and in file order.
+TEST_CASE("a long file's problems come out all, in the file's order", "[csv][import]")
+{
+    Fixture f;
+    REQUIRE(f.reg->assets().create(makeAsset(QStringLiteral("IN-REG"))));
+    QByteArray csv = kHeader;
+    for (int i = 1; i <= 1500; ++i) {
+        const int line = i + 1;
+        if (line == 7)
+            csv += "L-7,x,outer,data,1,1,1\n"; // checked on the reading side
+        else if (line == 700)
+            csv += "in-reg,x,internal,data,1,1,1\n"; // found by the write: in the register
+        else if (line == 1300)
+            csv += "L-8,x,internal,data,1,1,9\n"; // a code used on line 8
+        else
+            csv += "L-" + QByteArray::number(line) + ",x,internal,data,1,1,1\n";
+    }
+    csv += "L-9999,\"never closed,internal,data,1,1,1\n";
+    const ImportReport r = f.import(csv);
+    QStringList where;
+    for (const Error& e : r.errors)
+        where.append(QString::number(e.line) + QLatin1Char(':') + e.field);
+    CHECK(where.join(QLatin1Char(' ')) ==
+          QStringLiteral("7:class 700:code 1300:availability 1300:code 1502:"));
+    CHECK(r.rows == 1500);
+    CHECK(f.assetCount() == 1);
+}
+
 TEST_CASE("a malformed file stops with its line and writes nothing", "[csv][import]")
 {
     Fixture f;

@@ -1,8 +1,10 @@
 #include "services/AssetService.h"
 #include "services/Register.h"
+#include "storage/AssetSnapshot.h"
 #include "storage/HistoryLog.h"
 #include "storage/Sql.h"
 #include "support/Sha256.h"
+#include "support/Utf8.h"
 #include "support/TestSupport.h"
 
 #include <QCryptographicHash>
@@ -166,4 +168,43 @@ TEST_CASE("SHA-256 in one call and in pieces give the standard digest", "[histor
     CHECK(pieces.result() == expected);
     const QByteArray big(1 << 20, 'x');
     CHECK(Sha256::of(big) == QCryptographicHash::hash(big, QCryptographicHash::Sha256));
+}
+
+// An import writes snapshots in two parts (before and after the id is known) and in UTF-8;
+// they must be the very text every other write produces, whatever the characters.
+TEST_CASE("an asset's snapshot is the same text written whole or in two parts", "[history]")
+{
+    Asset a = makeAsset(QStringLiteral("INT-DT-001"));
+    a.id = 123456;
+    a.name = QStringLiteral("請求データ \"月次\" \\ 控え");
+    a.notes = QStringLiteral("一行目\n二行目\t\r") + QChar(0x01) + QStringLiteral("😀 ｶﾅ");
+    a.description = QString(QChar(0xD800)) + QStringLiteral("lone"); // a lone surrogate
+    a.nextReview = QDate(2027, 4, 1);
+    a.createdAt = a.updatedAt = QDateTime(QDate(2026, 12, 2), QTime(1, 2, 3, 4), Qt::UTC);
+    const QString whole = AssetSnapshot::toJson(a);
+    CHECK(AssetSnapshot::withId(a.id, AssetSnapshot::tailUtf8(a)) == whole.toUtf8());
+    CHECK(whole.startsWith(QStringLiteral("{\"id\":123456,\"code\":\"INT-DT-001\",\"name\":")));
+    CHECK(whole.contains(QStringLiteral("\"notes\":\"一行目\\n二行目\\t\\r\\u0001😀 ｶﾅ\"")));
+    CHECK(whole.contains(QStringLiteral("\"name\":\"請求データ \\\"月次\\\" \\\\ 控え\"")));
+    auto back = AssetSnapshot::fromJson(whole);
+    REQUIRE(back);
+    CHECK(back->name == a.name);
+    CHECK(back->notes == a.notes);
+}
+
+TEST_CASE("UTF-8 appended in place is exactly QString::toUtf8", "[history]")
+{
+    const QString texts[] = {QString(),
+                             QStringLiteral("plain ASCII, 123"),
+                             QStringLiteral("é ß ©"),
+                             QStringLiteral("介護保険 ｶﾅ　全角"),
+                             QStringLiteral("😀 𠮷野家"),
+                             QString(QChar(0xD83D)) + QStringLiteral("x"), // lone high
+                             QStringLiteral("x") + QChar(0xDE00),          // lone low
+                             QStringLiteral("end") + QChar(0xD83D)};       // high at the end
+    for (const QString& t : texts) {
+        QByteArray out("prefix:");
+        appendUtf8(out, t);
+        CHECK(out == "prefix:" + t.toUtf8());
+    }
 }

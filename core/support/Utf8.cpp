@@ -1,0 +1,39 @@
+#include "Utf8.h"
+
+namespace daicho {
+
+void appendUtf8(QByteArray& out, QStringView text)
+{
+    const qsizetype start = out.size();
+    out.resize(start + text.size() * 3); // the most a UTF-16 unit can take
+    auto* p = reinterpret_cast<uchar*>(out.data() + start);
+    const char16_t* s = text.utf16();
+    const char16_t* const end = s + text.size();
+    while (s != end) {
+        const char32_t u = *s++;
+        if (u < 0x80) {
+            *p++ = uchar(u);
+        } else if (u < 0x800) {
+            *p++ = uchar(0xC0 | (u >> 6));
+            *p++ = uchar(0x80 | (u & 0x3F));
+        } else if (u >= 0xD800 && u < 0xDC00 && s != end && *s >= 0xDC00 && *s < 0xE000) {
+            const char32_t c = 0x10000 + ((u - 0xD800) << 10) + (char32_t(*s++) - 0xDC00);
+            *p++ = uchar(0xF0 | (c >> 18));
+            *p++ = uchar(0x80 | ((c >> 12) & 0x3F));
+            *p++ = uchar(0x80 | ((c >> 6) & 0x3F));
+            *p++ = uchar(0x80 | (c & 0x3F));
+        } else if (u >= 0xD800 && u < 0xE000) {
+            // A lone surrogate: as Qt writes it.
+            out.truncate(start);
+            out.append(text.toUtf8());
+            return;
+        } else {
+            *p++ = uchar(0xE0 | (u >> 12));
+            *p++ = uchar(0x80 | ((u >> 6) & 0x3F));
+            *p++ = uchar(0x80 | (u & 0x3F));
+        }
+    }
+    out.truncate(reinterpret_cast<char*>(p) - out.data());
+}
+
+} // namespace daicho
