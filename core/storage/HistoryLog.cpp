@@ -148,16 +148,16 @@ Result<HistoryLog::Writer> HistoryLog::writer()
     if (!tail)
         return tail.error();
     if (tail->next()) {
-        w.m_seq = tail->value(0).toLongLong();
-        w.m_lastHash = tail->value(1).toString().toLatin1();
+        w.m_chain.m_seq = tail->value(0).toLongLong();
+        w.m_chain.m_lastHash = tail->value(1).toString().toLatin1();
     } else {
         auto uuid = registerUuid();
         if (!uuid)
             return uuid.error();
-        w.m_lastHash = genesisHash(*uuid).toLatin1();
+        w.m_chain.m_lastHash = genesisHash(*uuid).toLatin1();
     }
-    w.m_op = w.m_seq + 1;
-    w.m_actor = Actor::current().toUtf8();
+    w.m_chain.m_op = w.m_chain.m_seq + 1;
+    w.m_chain.m_actor = Actor::current().toUtf8();
     w.m_connection = m_db.connection();
     auto insert = SqliteStatement::prepare(
         m_db.connection(), "INSERT INTO history (seq, op, at, actor, entity_type, entity_key, "
@@ -180,96 +180,126 @@ Status HistoryLog::Writer::append(const QString& entityType, const QString& enti
                       after ? &afterUtf8 : nullptr, note);
 }
 
+QByteArray HistoryLog::timestampUtf8(const QDateTime& t)
+{
+    // Millisecond precision is what is stored, so hash exactly that.
+    return timestamp(toStoredPrecision(t)).toLatin1();
+}
+
+QByteArray HistoryLog::Chain::repeatedUtf8(const QString& s)
+{
+    for (const auto& [text, bytes] : m_repeated) {
+        if (text == s)
+            return bytes;
+    }
+    QByteArray bytes = s.toUtf8();
+    if (m_repeated.size() < 8)
+        m_repeated.push_back({s, bytes});
+    return bytes;
+}
+
+HistoryLog::Entry HistoryLog::Chain::next(const QByteArray& at, const QString& entityType,
+                                          const QString& entityKey, const QString& entityLabel,
+                                          const QString& action, const QByteArray* before,
+                                          const QByteArray* after, const QString& note)
+{
+    // Every text is turned into UTF-8 once, hashed and bound from the same bytes (an import
+    // appends one entry per row; its types and actions repeat and are converted once).
+    Entry e;
+    e.seq = m_seq + 1;
+    e.op = m_op;
+    e.at = at;
+    e.actor = m_actor;
+    e.type = repeatedUtf8(entityType);
+    e.key = entityKey.toUtf8();
+    e.label = entityLabel.toUtf8();
+    e.action = repeatedUtf8(action);
+    e.hasBefore = before != nullptr;
+    e.hasAfter = after != nullptr;
+    if (before)
+        e.before = *before;
+    if (after)
+        e.after = *after;
+    e.note = note.isEmpty() ? QByteArray("") : note.toUtf8();
+    e.prevHash = m_lastHash;
+    ChainHasher h(m_hashInput);
+    h.field(e.prevHash)
+        .number(e.seq)
+        .number(e.op)
+        .field(e.at)
+        .field(e.actor)
+        .field(e.type)
+        .field(e.key)
+        .field(e.label)
+        .field(e.action)
+        .optional(before)
+        .optional(after)
+        .field(e.note);
+    e.hash = h.hex();
+    return e;
+}
+
 Status HistoryLog::Writer::appendUtf8(const QString& entityType, const QString& entityKey,
                                       const QString& entityLabel, const QString& action,
                                       const QByteArray* before, const QByteArray* after,
                                       const QString& note)
 {
-    // Every text is turned into UTF-8 once, hashed and bound from the same bytes (an import
-    // appends one entry per row).
-    const qint64 seq = m_seq + 1;
-    // Millisecond precision is what is stored, so hash exactly that. An import writes dozens
-    // of entries in the same millisecond, of the same type and action: those texts are
-    // converted once and shared.
+    // An import writes dozens of entries in the same millisecond: the time is formatted once.
     const QDateTime now = toStoredPrecision(Clock::current().nowUtc());
     if (now != m_lastAtTime || m_lastAt.isEmpty()) {
         m_lastAtTime = now;
-        m_lastAt = timestamp(now).toLatin1();
+        m_lastAt = timestampUtf8(now);
     }
-    const QByteArray at = m_lastAt;
-    QByteArray type = m_texts.utf8(entityType);
-    QByteArray key = entityKey.toUtf8();
-    QByteArray label = entityLabel.toUtf8();
-    QByteArray act = m_texts.utf8(action);
-    QByteArray noteUtf8 = note.isEmpty() ? QByteArray("") : note.toUtf8();
-    ChainHasher h(m_hashInput);
-    h.field(m_lastHash)
-        .number(seq)
-        .number(m_op)
-        .field(at)
-        .field(m_actor)
-        .field(type)
-        .field(key)
-        .field(label)
-        .field(act)
-        .optional(before)
-        .optional(after)
-        .field(noteUtf8);
-    QByteArray hash = h.hex();
+    return write(m_chain.next(m_lastAt, entityType, entityKey, entityLabel, action, before,
+                              after, note));
+}
 
-    Pending p;
-    p.seq = seq;
-    p.at = at;
-    p.type = std::move(type);
-    p.key = std::move(key);
-    p.label = std::move(label);
-    p.action = std::move(act);
-    p.hasBefore = before != nullptr;
-    p.hasAfter = after != nullptr;
-    if (before)
-        p.before = *before;
-    if (after)
-        p.after = *after;
-    p.note = std::move(noteUtf8);
-    p.prevHash = m_lastHash;
-    p.hash = hash;
+Result<bool> HistoryLog::Writer::appendPrepared(const Entry& e)
+{
+    if (!m_chain.isNext(e))
+        return false;
+    if (Status s = write(e); !s)
+        return s.error();
+    return true;
+}
+
+Status HistoryLog::Writer::write(Entry e)
+{
     if (m_batching) {
-        m_pending.push_back(std::move(p));
-        if (m_pending.size() == EntriesPerStatement) {
-            if (Status s = flush(); !s)
-                return s;
-        }
-    } else {
-        bindPending(*m_insert, 0, p);
-        if (Status s = m_insert->exec(); !s)
-            return s;
+        // The chain moves on now; should the flush fail, the action fails and its transaction
+        // is rolled back with everything this Writer wrote.
+        m_chain.advance(e);
+        m_pending.push_back(std::move(e));
+        return m_pending.size() == EntriesPerStatement ? flush() : Status();
     }
-    m_seq = seq;
-    m_lastHash = std::move(hash);
+    bind(*m_insert, 0, e);
+    if (Status s = m_insert->exec(); !s)
+        return s;
+    m_chain.advance(e);
     return {};
 }
 
-void HistoryLog::Writer::bindPending(SqliteStatement& q, int first, const Pending& p) const
+void HistoryLog::Writer::bind(SqliteStatement& q, int first, const Entry& e)
 {
-    q.bind(first + 0, p.seq);
-    q.bind(first + 1, m_op);
-    q.bindUtf8(first + 2, p.at);
-    q.bindUtf8(first + 3, m_actor);
-    q.bindUtf8(first + 4, p.type);
-    q.bindUtf8(first + 5, p.key);
-    q.bindUtf8(first + 6, p.label);
-    q.bindUtf8(first + 7, p.action);
-    if (p.hasBefore)
-        q.bindUtf8(first + 8, p.before);
+    q.bind(first + 0, e.seq);
+    q.bind(first + 1, e.op);
+    q.bindUtf8(first + 2, e.at);
+    q.bindUtf8(first + 3, e.actor);
+    q.bindUtf8(first + 4, e.type);
+    q.bindUtf8(first + 5, e.key);
+    q.bindUtf8(first + 6, e.label);
+    q.bindUtf8(first + 7, e.action);
+    if (e.hasBefore)
+        q.bindUtf8(first + 8, e.before);
     else
         q.bindNull(first + 8);
-    if (p.hasAfter)
-        q.bindUtf8(first + 9, p.after);
+    if (e.hasAfter)
+        q.bindUtf8(first + 9, e.after);
     else
         q.bindNull(first + 9);
-    q.bindUtf8(first + 10, p.note);
-    q.bindUtf8(first + 11, p.prevHash);
-    q.bindUtf8(first + 12, p.hash);
+    q.bindUtf8(first + 10, e.note);
+    q.bindUtf8(first + 11, e.prevHash);
+    q.bindUtf8(first + 12, e.hash);
 }
 
 Status HistoryLog::Writer::setBatching(bool on)
@@ -299,13 +329,13 @@ Status HistoryLog::Writer::flush()
 {
     if (m_pending.size() == EntriesPerStatement && m_insertMany) {
         for (int i = 0; i < EntriesPerStatement; ++i)
-            bindPending(*m_insertMany, i * 13, m_pending[size_t(i)]);
+            bind(*m_insertMany, i * 13, m_pending[size_t(i)]);
         Status s = m_insertMany->exec();
         m_pending.clear();
         return s;
     }
-    for (const Pending& p : m_pending) {
-        bindPending(*m_insert, 0, p);
+    for (const Entry& p : m_pending) {
+        bind(*m_insert, 0, p);
         if (Status s = m_insert->exec(); !s) {
             m_pending.clear();
             return s;

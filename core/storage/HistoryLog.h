@@ -53,6 +53,52 @@ public:
         : m_db(db)
     {}
 
+    // One entry ready to be written: its texts in UTF-8 and its hash.
+    struct Entry
+    {
+        qint64 seq = 0;
+        qint64 op = 0;
+        QByteArray at, actor, type, key, label, action, before, after, note, prevHash, hash;
+        bool hasBefore = false;
+        bool hasAfter = false;
+    };
+
+    // The end of the chain, and how the next entry is made from it (its hash over its fields
+    // and the previous hash). A Writer keeps one; a bulk write copies it (Writer::chain()) to
+    // make entries ahead on another thread, which the Writer accepts as long as its own chain
+    // has not moved elsewhere meanwhile.
+    class Chain
+    {
+    public:
+        // `at` is the entry's time, as stored (HistoryLog::timestamp).
+        Entry next(const QByteArray& at, const QString& entityType, const QString& entityKey,
+                   const QString& entityLabel, const QString& action, const QByteArray* before,
+                   const QByteArray* after, const QString& note);
+        // After `e` was written (or accepted as written).
+        void advance(const Entry& e)
+        {
+            m_seq = e.seq;
+            m_lastHash = e.hash;
+        }
+        bool isNext(const Entry& e) const
+        {
+            return e.seq == m_seq + 1 && e.op == m_op && e.prevHash == m_lastHash;
+        }
+        qint64 lastSeq() const { return m_seq; }
+        qint64 op() const { return m_op; }
+
+    private:
+        friend class HistoryLog;
+        qint64 m_seq = 0; // last written
+        qint64 m_op = 0;
+        QByteArray m_lastHash; // hex, as stored
+        QByteArray m_actor;    // UTF-8
+        QByteArray m_hashInput; // reused from one entry to the next
+        // The UTF-8 of the few texts that repeat (entity types, actions).
+        std::vector<std::pair<QString, QByteArray>> m_repeated;
+        QByteArray repeatedUtf8(const QString& s);
+    };
+
     // Appends the entries of one user action. Create it inside the caller's write transaction
     // and let it go before the commit; its entries share one `op`.
     class Writer
@@ -62,14 +108,18 @@ public:
                       const QString& entityLabel, const QString& action,
                       const std::optional<QString>& before, const std::optional<QString>& after,
                       const QString& note = {});
-        // The same, with the snapshots already in UTF-8 (an import encodes them away from
-        // the connection); nullptr for an absent one.
+        // The same, with the snapshots already in UTF-8; nullptr for an absent one.
         Status appendUtf8(const QString& entityType, const QString& entityKey,
                           const QString& entityLabel, const QString& action,
                           const QByteArray* before, const QByteArray* after,
                           const QString& note = {});
-        qint64 op() const { return m_op; }
-        qint64 count() const { return m_seq - m_op + 1; }
+        // An entry made ahead from a copy of chain(): written if it is still the next one
+        // (true), or left alone (false) when the chain has moved since (the caller then
+        // appends it anew).
+        Result<bool> appendPrepared(const Entry& e);
+        const Chain& chain() const { return m_chain; }
+        qint64 op() const { return m_chain.op(); }
+        qint64 count() const { return m_chain.lastSeq() - m_chain.op() + 1; }
 
         // A bulk write (an import) lets entries wait and writes them several to a statement:
         // one statement per row costs more than the row. The chain is computed as each entry
@@ -82,46 +132,21 @@ public:
     private:
         friend class HistoryLog;
         Writer() = default;
-        struct Pending
-        {
-            qint64 seq = 0;
-            QByteArray at, type, key, label, action, before, after, note, prevHash, hash;
-            bool hasBefore = false;
-            bool hasAfter = false;
-        };
         static constexpr int EntriesPerStatement = 16;
-        void bindPending(SqliteStatement& q, int first, const Pending& p) const;
+        Status write(Entry e);
+        static void bind(SqliteStatement& q, int first, const Entry& e);
+        Chain m_chain;
         std::optional<SqliteStatement> m_insert;
         std::optional<SqliteStatement> m_insertMany; // EntriesPerStatement rows
-        std::vector<Pending> m_pending;
+        std::vector<Entry> m_pending;
         bool m_batching = false;
         QSqlDatabase m_connection;
-        // Reused from one entry to the next (an import appends one per row).
-        QByteArray m_hashInput;
-        QDateTime m_lastAtTime;
+        QDateTime m_lastAtTime; // the last entry's time, and as stored
         QByteArray m_lastAt;
-        // The UTF-8 of the few texts that repeat (entity types, actions).
-        struct RepeatedTexts
-        {
-            QByteArray utf8(const QString& s)
-            {
-                for (const auto& [text, bytes] : entries) {
-                    if (text == s)
-                        return bytes;
-                }
-                QByteArray bytes = s.toUtf8();
-                if (entries.size() < 8)
-                    entries.push_back({s, bytes});
-                return bytes;
-            }
-            std::vector<std::pair<QString, QByteArray>> entries;
-        };
-        RepeatedTexts m_texts;
-        qint64 m_seq = 0; // last written
-        qint64 m_op = 0;
-        QByteArray m_lastHash; // hex, as stored
-        QByteArray m_actor;    // UTF-8
     };
+
+    // An entry's time as stored and hashed: UTC, milliseconds.
+    static QByteArray timestampUtf8(const QDateTime& t);
 
     Result<Writer> writer();
 
