@@ -186,11 +186,19 @@ Status Database::configure(bool newFile)
         // a large write goes into the file once instead of into the log and again at the
         // checkpoint. A register has one connection, so WAL's concurrent readers are not
         // missed; a commit costs a few fsyncs (about 2 ms here).
-        pragmas << QStringLiteral("PRAGMA journal_mode = DELETE")
-                << QStringLiteral("PRAGMA synchronous = FULL");
+        pragmas << QStringLiteral("PRAGMA synchronous = FULL");
     }
     for (const QString& p : pragmas) {
         if (!q.exec(p))
+            return sql::errorFrom(q, QStringLiteral("Cannot configure the connection"));
+    }
+    if (!isInMemory()) {
+        // A register written by an earlier Daicho is in WAL mode, and leaving it needs the
+        // file to itself: while another program has it open it stays in WAL until the next
+        // open, which is as safe. Asked once, without waiting.
+        (void)q.exec(QStringLiteral("PRAGMA busy_timeout = 0"));
+        (void)q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+        if (!q.exec(QStringLiteral("PRAGMA busy_timeout = ") + QString::number(BusyTimeoutMs)))
             return sql::errorFrom(q, QStringLiteral("Cannot configure the connection"));
     }
     return {};

@@ -137,3 +137,31 @@ TEST_CASE("a large write rolled back leaves the register file byte for byte as i
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
 }
+
+// Registers written before 2026-12 are in WAL mode; they move to a rollback journal when
+// opened, unless another program has the file open at that moment.
+TEST_CASE("a register in WAL mode opens while another program has it, and leaves WAL later",
+          "[core][database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.daicho"));
+    auto first = Register::create(path, {});
+    REQUIRE(first);
+    REQUIRE(sql::run((*first)->database().connection(), QStringLiteral("PRAGMA journal_mode = WAL")));
+    REQUIRE((*first)->assets().create(makeAsset(QStringLiteral("INT-DT-001"))));
+    auto mode = [](Register& reg) {
+        auto v = sql::scalar(reg.database().connection(), QStringLiteral("PRAGMA journal_mode"));
+        return v ? v->toString() : QString();
+    };
+    {
+        auto second = Register::open(path);
+        REQUIRE(second);
+        CHECK(mode(**second) == QStringLiteral("wal"));
+        REQUIRE((*second)->assets().create(makeAsset(QStringLiteral("INT-DT-002"))));
+    }
+    first->reset();
+    auto later = Register::open(path);
+    REQUIRE(later);
+    CHECK(mode(**later) == QStringLiteral("delete"));
+    CHECK((*later)->assets().findByCode(QStringLiteral("INT-DT-002"))->has_value());
+}
