@@ -614,6 +614,8 @@ Result<qint64> AssetService::BulkWriter::create(const Prepared& prepared)
             return s.error();
     }
     ++m_created;
+    if (d->load && m_created % 8192 == 0)
+        d->load->startWriteback(); // about every 8 MB of assets and history
     return *id;
 }
 

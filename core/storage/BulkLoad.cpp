@@ -2,8 +2,14 @@
 
 #include "Database.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QVariant>
+
+#ifdef __linux__
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace daicho {
 
@@ -35,10 +41,25 @@ BulkLoad::BulkLoad(Database& db)
     m_cacheSize = pragma(db, QStringLiteral("PRAGMA cache_size"));
     if (!m_cacheSize.isEmpty())
         (void)pragma(db, QStringLiteral("PRAGMA cache_size = -") + QString::number(g_cacheKib));
+#ifdef __linux__
+    m_fd = ::open(QFile::encodeName(db.path()).constData(), O_RDONLY | O_CLOEXEC);
+#endif
+}
+
+void BulkLoad::startWriteback()
+{
+#ifdef __linux__
+    if (m_fd >= 0)
+        (void)::sync_file_range(m_fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+#endif
 }
 
 BulkLoad::~BulkLoad()
 {
+#ifdef __linux__
+    if (m_fd >= 0)
+        ::close(m_fd);
+#endif
     if (!m_cacheSize.isEmpty())
         (void)pragma(*m_db, QStringLiteral("PRAGMA cache_size = ") + m_cacheSize);
 }
