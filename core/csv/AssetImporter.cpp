@@ -416,7 +416,7 @@ Result<ImportReport> AssetImporter::run(const ImportRequest& request,
                 f.removeLast();
             if (f.size() != width) {
                 problem(-1, QString(),
-                         tr("This row has %1 fields; the header has %2.").arg(f.size()).arg(width));
+                        tr("This row has %1 fields; the header has %2.").arg(f.size()).arg(width));
                 return;
             }
         }
@@ -567,9 +567,9 @@ Result<ImportReport> AssetImporter::run(const ImportRequest& request,
             auto it = seenCodes.constFind(folded);
             if (it != seenCodes.cend()) {
                 problem(colCode, cols.headers.at(colCode),
-                         tr("The code \"%1\" is already used on line %2 of this file.")
-                             .arg(code)
-                             .arg(*it));
+                        tr("The code \"%1\" is already used on line %2 of this file.")
+                            .arg(code)
+                            .arg(*it));
                 return;
             }
             seenCodes.insert(folded, line);

@@ -55,7 +55,12 @@ public:
     struct EncodedRow
     {
         static constexpr int Columns = 21;
-        enum Kind : quint8 { Text, Integer, Null };
+        enum Kind : quint8
+        {
+            Text,
+            Integer,
+            Null
+        };
         Kind kind[Columns] = {};
         qint64 integer[Columns] = {}; // an Integer column's value
         // A Text column's UTF-8 is bytes[begin[i], begin[i + 1]): one allocation a row.

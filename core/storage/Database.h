@@ -12,8 +12,8 @@
 namespace daicho {
 
 // One open register file: the single place where connections are made and configured
-// (foreign keys, rollback journal, busy timeout, application id) and where a file is judged before use.
-// Owns its QSqlDatabase connection; not copyable.
+// (foreign keys, rollback journal, busy timeout, application id) and where a file is judged before
+// use. Owns its QSqlDatabase connection; not copyable.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)

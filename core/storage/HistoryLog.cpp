@@ -84,7 +84,10 @@ public:
         put("-", 1);
         return *this;
     }
-    QByteArray hex() const { return Sha256::of(QByteArrayView(m_bytes.constData(), m_used)).toHex(); }
+    QByteArray hex() const
+    {
+        return Sha256::of(QByteArrayView(m_bytes.constData(), m_used)).toHex();
+    }
 
 private:
     void put(const char* p, qsizetype n)
@@ -250,8 +253,8 @@ Status HistoryLog::Writer::appendUtf8(const QString& entityType, const QString& 
         m_lastAtTime = now;
         m_lastAt = timestampUtf8(now);
     }
-    return write(m_chain.next(m_lastAt, entityType, entityKey, entityLabel, action, before,
-                              after, note));
+    return write(
+        m_chain.next(m_lastAt, entityType, entityKey, entityLabel, action, before, after, note));
 }
 
 Result<bool> HistoryLog::Writer::appendPrepared(const Entry& e)

@@ -91,8 +91,8 @@ public:
         friend class HistoryLog;
         qint64 m_seq = 0; // last written
         qint64 m_op = 0;
-        QByteArray m_lastHash; // hex, as stored
-        QByteArray m_actor;    // UTF-8
+        QByteArray m_lastHash;  // hex, as stored
+        QByteArray m_actor;     // UTF-8
         QByteArray m_hashInput; // reused from one entry to the next
         // The UTF-8 of the few texts that repeat (entity types, actions).
         std::vector<std::pair<QString, QByteArray>> m_repeated;

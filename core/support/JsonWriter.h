@@ -20,8 +20,7 @@ public:
     // The rest of an object whose first members are written elsewhere: starts with the comma
     // before the first key given here, and finish() closes the object.
     struct Continuation
-    {
-    };
+    {};
     explicit JsonObjectWriter(Continuation)
         : m_first(false)
     {

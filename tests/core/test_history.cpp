@@ -4,8 +4,8 @@
 #include "storage/HistoryLog.h"
 #include "storage/Sql.h"
 #include "support/Sha256.h"
-#include "support/Utf8.h"
 #include "support/TestSupport.h"
+#include "support/Utf8.h"
 
 #include <QCryptographicHash>
 

@@ -25,8 +25,8 @@ TEST_CASE("a register left with its write-ahead log after a crash opens with all
     {
         auto reg = Register::create(live, {QStringLiteral("株式会社サンプル"), {}});
         REQUIRE(reg);
-        REQUIRE(sql::run((*reg)->database().connection(),
-                         QStringLiteral("PRAGMA journal_mode = WAL")));
+        REQUIRE(
+            sql::run((*reg)->database().connection(), QStringLiteral("PRAGMA journal_mode = WAL")));
         REQUIRE((*reg)->assets().create(makeAsset(QStringLiteral("INT-DT-001"))));
         // Copy the files while the connection is open and nothing is checkpointed: what a
         // crash leaves behind.
@@ -90,8 +90,8 @@ TEST_CASE("a register left half-written by an import that died opens as it was b
         }
         REQUIRE(QFileInfo(live + QStringLiteral("-journal")).size() > 0);
         REQUIRE(QFile::copy(live, crashed));
-        REQUIRE(QFile::copy(live + QStringLiteral("-journal"),
-                            crashed + QStringLiteral("-journal")));
+        REQUIRE(
+            QFile::copy(live + QStringLiteral("-journal"), crashed + QStringLiteral("-journal")));
         // Half-written indeed: the file has grown well past the committed register. The pages
         // written last may not have reached the disk either; the journal restores the file
         // from the committed pages alone.
@@ -147,7 +147,8 @@ TEST_CASE("a register in WAL mode opens while another program has it, and leaves
     const QString path = dir.filePath(QStringLiteral("old.daicho"));
     auto first = Register::create(path, {});
     REQUIRE(first);
-    REQUIRE(sql::run((*first)->database().connection(), QStringLiteral("PRAGMA journal_mode = WAL")));
+    REQUIRE(
+        sql::run((*first)->database().connection(), QStringLiteral("PRAGMA journal_mode = WAL")));
     REQUIRE((*first)->assets().create(makeAsset(QStringLiteral("INT-DT-001"))));
     auto mode = [](Register& reg) {
         auto v = sql::scalar(reg.database().connection(), QStringLiteral("PRAGMA journal_mode"));

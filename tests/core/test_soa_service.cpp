@@ -64,7 +64,8 @@ QList<SoaGap::Kind> gapsOf(const QList<SoaGap>& gaps, const QString& id)
 
 } // namespace
 
-TEST_CASE("the SoA is kept against 2022 by default, and the register records catalog versions", "[soa]")
+TEST_CASE("the SoA is kept against 2022 by default, and the register records catalog versions",
+          "[soa]")
 {
     ClockGuard clock;
     auto reg = makeRegister();
