@@ -361,10 +361,6 @@ Result<ImportReport> AssetImporter::run(const ImportRequest& request,
     if (!bulk)
         return bulk.error();
     AssetService::BulkWriter& writer = *bulk;
-    // The reading thread makes each row's history entry too, from this (see Forecast).
-    auto forecast = writer.forecast();
-    if (!forecast)
-        return forecast.error();
 
     const qsizetype colCode = cols.of(QStringLiteral("code"));
     const qsizetype colClass = cols.of(QStringLiteral("class"));
@@ -584,7 +580,6 @@ Result<ImportReport> AssetImporter::run(const ImportRequest& request,
                     out.dependsOn.append(c);
             }
         }
-        AssetService::BulkWriter::expect(prepared, *forecast);
         out.asset = std::move(prepared);
     };
 

@@ -539,19 +539,6 @@ Result<AssetService::BulkWriter> AssetService::beginBulk()
     return BulkWriter(std::move(state));
 }
 
-Result<AssetService::BulkWriter::Forecast> AssetService::BulkWriter::forecast() const
-{
-    Forecast f;
-    auto maxId = sql::scalar(d->service->m_reg.database().connection(),
-                             QStringLiteral("SELECT coalesce(max(id), 0) FROM assets"));
-    if (!maxId)
-        return maxId.error();
-    // SQLite gives a new row the largest id plus one (the table has no AUTOINCREMENT).
-    f.nextId = maxId->toLongLong() + 1;
-    f.chain = d->writer->chain();
-    return f;
-}
-
 AssetService::BulkWriter::Prepared AssetService::BulkWriter::prepare(Asset asset)
 {
     Prepared p;
@@ -564,18 +551,6 @@ AssetService::BulkWriter::Prepared AssetService::BulkWriter::prepare(Asset asset
     p.row = AssetRepository::encode(p.asset);
     p.snapshotTail = AssetSnapshot::tailUtf8(p.asset);
     return p;
-}
-
-void AssetService::BulkWriter::expect(Prepared& p, Forecast& forecast)
-{
-    if (!p.issues.isEmpty())
-        return;
-    p.expectedId = forecast.nextId++;
-    const QByteArray after = AssetSnapshot::withId(p.expectedId, p.snapshotTail);
-    p.entry = forecast.chain.next(HistoryLog::timestampUtf8(p.asset.createdAt), history::Asset,
-                                  historyKey(p.expectedId), p.asset.code, kCreate, nullptr, &after,
-                                  QString());
-    forecast.chain.advance(*p.entry);
 }
 
 Result<qint64> AssetService::BulkWriter::create(const Prepared& prepared)
@@ -599,20 +574,11 @@ Result<qint64> AssetService::BulkWriter::create(const Prepared& prepared)
         }
         return id.error();
     }
-    bool written = false;
-    if (prepared.entry && *id == prepared.expectedId) {
-        auto accepted = d->writer->appendPrepared(*prepared.entry);
-        if (!accepted)
-            return accepted.error();
-        written = *accepted;
-    }
-    if (!written) {
-        const QByteArray after = AssetSnapshot::withId(*id, prepared.snapshotTail);
-        if (Status s = d->writer->appendUtf8(history::Asset, historyKey(*id), prepared.asset.code,
-                                             kCreate, nullptr, &after);
-            !s)
-            return s.error();
-    }
+    const QByteArray after = AssetSnapshot::withId(*id, prepared.snapshotTail);
+    if (Status s = d->writer->appendUtf8(history::Asset, historyKey(*id), prepared.asset.code,
+                                         kCreate, nullptr, &after);
+        !s)
+        return s.error();
     ++m_created;
     if (d->load && m_created % 8192 == 0)
         d->load->startWriteback(); // about every 8 MB of assets and history

@@ -110,24 +110,8 @@ public:
             QList<FieldIssue> issues; // create() refuses the asset unless this is empty
             AssetRepository::EncodedRow row;
             QByteArray snapshotTail; // AssetSnapshot::tailUtf8
-            // With a Forecast: the id it will most likely get, and its history entry.
-            qint64 expectedId = 0;
-            std::optional<HistoryLog::Entry> entry;
         };
         static Prepared prepare(Asset asset);
-        // What the next rows will most likely become: the next asset id and the end of the
-        // history chain, taken on this thread before rows are prepared elsewhere. expect()
-        // gives a prepared row that is to be created its id and history entry (its hash
-        // included), in order, and create() writes that entry as made when the forecast came
-        // true: always, unless a row was refused or updated in between, in which case
-        // create() makes the entry itself.
-        struct Forecast
-        {
-            qint64 nextId = 1;
-            HistoryLog::Chain chain;
-        };
-        Result<Forecast> forecast() const;
-        static void expect(Prepared& prepared, Forecast& forecast);
 
         Result<qint64> create(Asset asset) { return create(prepare(std::move(asset))); }
         Result<qint64> create(const Prepared& prepared);
