@@ -1,5 +1,7 @@
 #include "CsvReader.h"
 
+#include <utility>
+
 namespace daicho {
 
 namespace {
@@ -239,14 +241,43 @@ Result<bool> CsvReader::fillText()
 
 Status CsvReader::appendToField(QStringView chars, int fieldLine, int fieldColumn)
 {
-    if (m_field.size() + chars.size() > m_options.maxFieldLength) {
+    const qsizetype length = m_field.size() + m_pendingLength + chars.size();
+    if (length > m_options.maxFieldLength) {
         return error(tr("A field longer than %n characters starts here (column %1).", nullptr,
                         int(m_options.maxFieldLength))
                          .arg(fieldColumn),
                      fieldLine, fieldColumn);
     }
+    // Most fields are one run of the decoded text: kept as a place in it and copied once, when
+    // the field ends.
+    const auto* text = reinterpret_cast<const char16_t*>(m_text.constData());
+    if (m_field.isEmpty() && m_pendingLength == 0 && chars.utf16() >= text &&
+        chars.utf16() + chars.size() <= text + m_text.size()) {
+        m_pendingFrom = chars.utf16() - text;
+        m_pendingLength = chars.size();
+        return {};
+    }
+    keepPending();
     m_field += chars;
     return {};
+}
+
+void CsvReader::keepPending()
+{
+    if (m_pendingLength == 0)
+        return;
+    m_field += QStringView(m_text).sliced(m_pendingFrom, m_pendingLength);
+    m_pendingLength = 0;
+}
+
+QString CsvReader::takeField()
+{
+    if (m_pendingLength > 0) {
+        QString f(m_text.constData() + m_pendingFrom, m_pendingLength);
+        m_pendingLength = 0;
+        return f;
+    }
+    return std::exchange(m_field, QString());
 }
 
 Result<bool> CsvReader::next(CsvRecord& record)
@@ -255,6 +286,7 @@ Result<bool> CsvReader::next(CsvRecord& record)
     record.fields.clear();
     record.line = m_line;
     m_field.clear();
+    m_pendingLength = 0;
     State state = State::StartField;
     bool any = false;         // something of this record has been read
     bool fieldQuoted = false; // the field being read began with a quote
@@ -267,8 +299,7 @@ Result<bool> CsvReader::next(CsvRecord& record)
             return error(tr("More than %n fields in one record.", nullptr, m_options.maxFields),
                          record.line);
         }
-        record.fields.append(m_field);
-        m_field.clear();
+        record.fields.append(takeField());
         return {};
     };
     // Ends the record at a line break; false when it was a blank line to skip.
@@ -281,6 +312,7 @@ Result<bool> CsvReader::next(CsvRecord& record)
 
     for (;;) {
         if (m_pos >= m_text.size()) {
+            keepPending(); // the text is about to be replaced
             auto more = fillText();
             if (!more)
                 return more.error();

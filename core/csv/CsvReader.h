@@ -80,6 +80,8 @@ private:
     Error error(const QString& message, int line, int column = 0) const;
     Error encodingError() const;
     Status appendToField(QStringView chars, int fieldLine, int fieldColumn);
+    void keepPending();  // copies the pending run into m_field
+    QString takeField(); // the field read so far; empties it
 
     QIODevice& m_dev;
     Options m_options;
@@ -99,6 +101,9 @@ private:
     int m_column = 0; // of the last character consumed
     bool m_afterCr = false;
     QString m_field;
+    // The field so far when it is one run of m_text (the common case), not yet copied.
+    qsizetype m_pendingFrom = 0;
+    qsizetype m_pendingLength = 0;
 };
 
 } // namespace daicho

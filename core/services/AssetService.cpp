@@ -549,7 +549,7 @@ AssetService::BulkWriter::Prepared AssetService::BulkWriter::prepare(Asset asset
         return p;
     p.asset.createdAt = p.asset.updatedAt = Clock::current().nowUtc();
     p.row = AssetRepository::encode(p.asset);
-    p.snapshotTail = AssetSnapshot::tailUtf8(p.asset);
+    p.snapshotTail = AssetSnapshot::tailUtf8(p.row);
     return p;
 }
 

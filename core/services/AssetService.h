@@ -109,7 +109,7 @@ public:
             Asset asset;
             QList<FieldIssue> issues; // create() refuses the asset unless this is empty
             AssetRepository::EncodedRow row;
-            QByteArray snapshotTail; // AssetSnapshot::tailUtf8
+            QByteArray snapshotTail; // AssetSnapshot::tailUtf8 of the row
         };
         static Prepared prepare(Asset asset);
 

@@ -190,60 +190,68 @@ QString AssetRepository::schemaCheckFailure(const Asset& a)
 AssetRepository::EncodedRow AssetRepository::encode(const Asset& a)
 {
     EncodedRow r;
-    r.bytes.reserve(512);
-    int i = 0;
-    auto text = [&](const QString& s) {
-        r.begin[i] = int(r.bytes.size());
-        appendUtf8(r.bytes, s);
-        r.kind[i++] = EncodedRow::Text;
-        r.begin[i] = int(r.bytes.size());
-    };
-    auto latin1 = [&](QLatin1StringView s) {
-        r.begin[i] = int(r.bytes.size());
-        r.bytes.append(s.data(), s.size());
-        r.kind[i++] = EncodedRow::Text;
-        r.begin[i] = int(r.bytes.size());
-    };
-    auto integer = [&](qint64 v) {
-        r.begin[i] = r.begin[i + 1] = int(r.bytes.size());
-        r.integer[i] = v;
-        r.kind[i++] = EncodedRow::Integer;
-    };
-    auto null = [&] {
-        r.begin[i] = r.begin[i + 1] = int(r.bytes.size());
-        r.kind[i++] = EncodedRow::Null;
-    };
-    // In the order of the insert's columns.
-    text(a.code);
-    text(a.name);
-    text(a.description);
-    text(AssetTerms::key(a.assetClass));
-    text(AssetTerms::key(a.subtype));
-    text(a.owner);
-    text(a.location);
-    text(a.retention);
-    text(a.businessArea);
-    text(a.userScope);
-    text(a.notes);
-    integer(a.confidentiality);
-    integer(a.integrity);
-    integer(a.availability);
-    text(AssetTerms::key(a.personalData));
-    integer(a.customerData ? 1 : 0);
-    if (a.priorityOverride)
-        text(AssetTerms::key(*a.priorityOverride));
-    else
-        null();
-    text(a.overrideReason);
-    if (a.nextReview.isValid())
-        text(isoDate(a.nextReview));
-    else
-        null();
-    const QByteArray created = AssetSnapshot::timestamp(a.createdAt).toLatin1();
-    latin1(QLatin1StringView(created));
-    const QByteArray updated = AssetSnapshot::timestamp(a.updatedAt).toLatin1();
-    latin1(QLatin1StringView(updated));
-    Q_ASSERT(i == EncodedRow::Columns);
+    const QString nextReview = a.nextReview.isValid() ? isoDate(a.nextReview) : QString();
+    const QString created = AssetSnapshot::timestamp(a.createdAt);
+    const QString updated = AssetSnapshot::timestamp(a.updatedAt);
+    const QString priority = a.priorityOverride ? AssetTerms::key(*a.priorityOverride) : QString();
+    // In the order of the insert's columns; nullptr for an Integer or a Null column.
+    const QString classKey = AssetTerms::key(a.assetClass);
+    const QString subtypeKey = AssetTerms::key(a.subtype);
+    const QString personalKey = AssetTerms::key(a.personalData);
+    const QString* texts[EncodedRow::Columns] = {&a.code,
+                                                 &a.name,
+                                                 &a.description,
+                                                 &classKey,
+                                                 &subtypeKey,
+                                                 &a.owner,
+                                                 &a.location,
+                                                 &a.retention,
+                                                 &a.businessArea,
+                                                 &a.userScope,
+                                                 &a.notes,
+                                                 nullptr,
+                                                 nullptr,
+                                                 nullptr,
+                                                 &personalKey,
+                                                 nullptr,
+                                                 a.priorityOverride ? &priority : nullptr,
+                                                 &a.overrideReason,
+                                                 a.nextReview.isValid() ? &nextReview : nullptr,
+                                                 &created,
+                                                 &updated};
+    const qint64 integers[EncodedRow::Columns] = {0,           0,
+                                                  0,           0,
+                                                  0,           0,
+                                                  0,           0,
+                                                  0,           0,
+                                                  0,           a.confidentiality,
+                                                  a.integrity, a.availability,
+                                                  0,           a.customerData ? 1 : 0};
+    static constexpr bool isInteger[EncodedRow::Columns] = {
+        false, false, false, false, false, false, false, false, false, false, false,
+        true,  true,  true,  false, true,  false, false, false, false, false};
+
+    // Sized once for the most the texts can take, written through a pointer, cut to length.
+    qsizetype units = 0;
+    for (const QString* t : texts)
+        units += t ? t->size() : 0;
+    r.bytes.resize(3 * units);
+    char* const start = r.bytes.data();
+    char* p = start;
+    for (int i = 0; i < EncodedRow::Columns; ++i) {
+        r.begin[i] = int(p - start);
+        if (isInteger[i]) {
+            r.kind[i] = EncodedRow::Integer;
+            r.integer[i] = integers[i];
+        } else if (texts[i]) {
+            r.kind[i] = EncodedRow::Text;
+            p = writeUtf8(p, *texts[i]);
+        } else {
+            r.kind[i] = EncodedRow::Null;
+        }
+    }
+    r.begin[EncodedRow::Columns] = int(p - start);
+    r.bytes.truncate(p - start);
     // The statement was compiled without the table's CHECKs: the same rules, here.
     r.failedCheck = schemaCheckFailure(a);
     return r;

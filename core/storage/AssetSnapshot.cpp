@@ -61,9 +61,50 @@ QString AssetSnapshot::toJson(const Asset& a)
     return QString::fromUtf8(withId(a.id, membersAfterId(a)));
 }
 
-QByteArray AssetSnapshot::tailUtf8(const Asset& a)
+QByteArray AssetSnapshot::tailUtf8(const AssetRepository::EncodedRow& row)
 {
-    return membersAfterId(a);
+    // The members after "id" are the insert's columns, in the same order.
+    using Row = AssetRepository::EncodedRow;
+    static const QLatin1StringView keys[Row::Columns] = {QLatin1StringView("code"),
+                                                         QLatin1StringView("name"),
+                                                         QLatin1StringView("description"),
+                                                         QLatin1StringView("class"),
+                                                         QLatin1StringView("subtype"),
+                                                         QLatin1StringView("owner"),
+                                                         QLatin1StringView("location"),
+                                                         QLatin1StringView("retention"),
+                                                         QLatin1StringView("business_area"),
+                                                         QLatin1StringView("user_scope"),
+                                                         QLatin1StringView("notes"),
+                                                         QLatin1StringView("confidentiality"),
+                                                         QLatin1StringView("integrity"),
+                                                         QLatin1StringView("availability"),
+                                                         QLatin1StringView("personal_data"),
+                                                         QLatin1StringView("customer_data"),
+                                                         QLatin1StringView("priority_override"),
+                                                         QLatin1StringView("override_reason"),
+                                                         QLatin1StringView("next_review"),
+                                                         QLatin1StringView("created_at"),
+                                                         QLatin1StringView("updated_at")};
+    constexpr int customerData = 15; // an integer column, a boolean member
+    JsonObjectWriter w{JsonObjectWriter::Continuation{}};
+    for (int i = 0; i < Row::Columns; ++i) {
+        switch (row.kind[i]) {
+        case Row::Text:
+            w.addUtf8(keys[i], row.text(i));
+            break;
+        case Row::Integer:
+            if (i == customerData)
+                w.add(keys[i], row.integer[i] != 0);
+            else
+                w.add(keys[i], row.integer[i]);
+            break;
+        case Row::Null:
+            w.addNull(keys[i]);
+            break;
+        }
+    }
+    return w.finishUtf8();
 }
 
 QByteArray AssetSnapshot::withId(qint64 id, QByteArrayView tail)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AssetRepository.h"
 #include "domain/Asset.h"
 #include "support/Result.h"
 
@@ -12,9 +13,10 @@ class AssetSnapshot
 public:
     static QString toJson(const Asset& a);
     // The same text in two parts, for an import that encodes rows before their ids exist:
-    // tailUtf8() is everything after the id, withId() puts the id in front. Together they give
-    // toJson() exactly, in UTF-8.
-    static QByteArray tailUtf8(const Asset& a);
+    // tailUtf8() is everything after the id, made from the row as encoded for its insert (its
+    // texts are UTF-8 already); withId() puts the id in front. Together they give toJson()
+    // exactly, in UTF-8.
+    static QByteArray tailUtf8(const AssetRepository::EncodedRow& row);
     static QByteArray withId(qint64 id, QByteArrayView tail);
     static Result<Asset> fromJson(const QString& json);
 

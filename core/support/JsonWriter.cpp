@@ -3,14 +3,113 @@
 #include "Utf8.h"
 
 #include <charconv>
+#include <cstring>
 
 namespace daicho {
 
+namespace {
+
+constexpr char kHex[] = "0123456789abcdef";
+
+// Writes the escape of an ASCII character that JSON does not allow bare; returns the end.
+char* writeEscape(char* p, char16_t u)
+{
+    *p++ = '\\';
+    switch (u) {
+    case u'"':
+        *p++ = '"';
+        break;
+    case u'\\':
+        *p++ = '\\';
+        break;
+    case u'\n':
+        *p++ = 'n';
+        break;
+    case u'\r':
+        *p++ = 'r';
+        break;
+    case u'\t':
+        *p++ = 't';
+        break;
+    default:
+        *p++ = 'u';
+        *p++ = '0';
+        *p++ = '0';
+        *p++ = kHex[u >> 4];
+        *p++ = kHex[u & 0xf];
+    }
+    return p;
+}
+
+} // namespace
+
 void JsonObjectWriter::appendString(QByteArray& utf8, QStringView value)
 {
+    // Room for the worst case first (an escaped control character takes six bytes, any other
+    // UTF-16 unit at most three), then written through a pointer: an import writes a dozen
+    // strings a row, and growing the array a piece at a time cost more than the encoding.
+    const qsizetype start = utf8.size();
+    utf8.resize(start + 6 * value.size() + 2);
+    char* p = utf8.data() + start;
+    *p++ = '"';
+    const char16_t* s = value.utf16();
+    const char16_t* const end = s + value.size();
+    while (s != end) {
+        const char32_t u = *s++;
+        if (u < 0x80) {
+            if (u >= 0x20 && u != u'"' && u != u'\\')
+                *p++ = char(u);
+            else
+                p = writeEscape(p, char16_t(u));
+        } else if (u < 0x800) {
+            *p++ = char(0xC0 | (u >> 6));
+            *p++ = char(0x80 | (u & 0x3F));
+        } else if (u >= 0xD800 && u < 0xDC00 && s != end && *s >= 0xDC00 && *s < 0xE000) {
+            const char32_t c = 0x10000 + ((u - 0xD800) << 10) + (char32_t(*s++) - 0xDC00);
+            *p++ = char(0xF0 | (c >> 18));
+            *p++ = char(0x80 | ((c >> 12) & 0x3F));
+            *p++ = char(0x80 | ((c >> 6) & 0x3F));
+            *p++ = char(0x80 | (c & 0x3F));
+        } else if (u >= 0xD800 && u < 0xE000) {
+            // A lone surrogate: written as QString::toUtf8() writes it, by appendUtf8().
+            utf8.truncate(start);
+            appendStringSlow(utf8, value);
+            return;
+        } else {
+            *p++ = char(0xE0 | (u >> 12));
+            *p++ = char(0x80 | ((u >> 6) & 0x3F));
+            *p++ = char(0x80 | (u & 0x3F));
+        }
+    }
+    *p++ = '"';
+    utf8.truncate(p - utf8.constData());
+}
+
+void JsonObjectWriter::appendStringUtf8(QByteArray& utf8, QByteArrayView text)
+{
+    const qsizetype start = utf8.size();
+    utf8.resize(start + 6 * text.size() + 2);
+    char* p = utf8.data() + start;
+    *p++ = '"';
+    const char* s = text.data();
+    const char* const end = s + text.size();
+    while (s != end) {
+        // Runs that need no escape are copied whole.
+        const char* run = s;
+        while (s != end && (uchar(*s) >= 0x20 && *s != '"' && *s != '\\'))
+            ++s;
+        std::memcpy(p, run, size_t(s - run));
+        p += s - run;
+        if (s != end)
+            p = writeEscape(p, char16_t(uchar(*s++)));
+    }
+    *p++ = '"';
+    utf8.truncate(p - utf8.constData());
+}
+
+void JsonObjectWriter::appendStringSlow(QByteArray& utf8, QStringView value)
+{
     utf8 += '"';
-    // Runs of characters that need no escape are encoded whole. A run never ends inside a
-    // surrogate pair: only ASCII characters are escaped.
     const char16_t* const begin = value.utf16();
     const qsizetype n = value.size();
     qsizetype plainFrom = 0;
@@ -20,27 +119,8 @@ void JsonObjectWriter::appendString(QByteArray& utf8, QStringView value)
             continue;
         appendUtf8(utf8, value.sliced(plainFrom, i - plainFrom));
         plainFrom = i + 1;
-        switch (u) {
-        case u'"':
-            utf8 += "\\\"";
-            break;
-        case u'\\':
-            utf8 += "\\\\";
-            break;
-        case u'\n':
-            utf8 += "\\n";
-            break;
-        case u'\r':
-            utf8 += "\\r";
-            break;
-        case u'\t':
-            utf8 += "\\t";
-            break;
-        default:
-            utf8 += "\\u00";
-            utf8 += "0123456789abcdef"[u >> 4];
-            utf8 += "0123456789abcdef"[u & 0xf];
-        }
+        char escape[6];
+        utf8.append(escape, writeEscape(escape, u) - escape);
     }
     appendUtf8(utf8, value.sliced(plainFrom));
     utf8 += '"';
@@ -60,27 +140,8 @@ void JsonObjectWriter::appendString(QString& out, const QString& value)
             continue;
         out.append(begin + plainFrom, i - plainFrom);
         plainFrom = i + 1;
-        switch (u) {
-        case u'"':
-            out += QLatin1String("\\\"");
-            break;
-        case u'\\':
-            out += QLatin1String("\\\\");
-            break;
-        case u'\n':
-            out += QLatin1String("\\n");
-            break;
-        case u'\r':
-            out += QLatin1String("\\r");
-            break;
-        case u'\t':
-            out += QLatin1String("\\t");
-            break;
-        default:
-            out += QLatin1String("\\u00");
-            out += QLatin1Char("0123456789abcdef"[u >> 4]);
-            out += QLatin1Char("0123456789abcdef"[u & 0xf]);
-        }
+        char escape[6];
+        out += QLatin1StringView(escape, writeEscape(escape, u) - escape);
     }
     out.append(begin + plainFrom, n - plainFrom);
     out += QLatin1Char('"');
@@ -88,18 +149,32 @@ void JsonObjectWriter::appendString(QString& out, const QString& value)
 
 void JsonObjectWriter::key(QLatin1StringView k)
 {
-    if (!m_first)
-        m_out += ',';
+    // One resize and one copy: `,"key":`.
+    const qsizetype start = m_out.size();
+    const qsizetype comma = m_first ? 0 : 1;
+    m_out.resize(start + comma + k.size() + 3);
+    char* p = m_out.data() + start;
+    if (comma)
+        *p++ = ',';
+    *p++ = '"';
+    std::memcpy(p, k.data(), size_t(k.size()));
+    p += k.size();
+    *p++ = '"';
+    *p = ':';
     m_first = false;
-    m_out += '"';
-    m_out.append(k.data(), k.size());
-    m_out += "\":";
 }
 
 JsonObjectWriter& JsonObjectWriter::add(QLatin1StringView k, const QString& value)
 {
     key(k);
     appendString(m_out, value);
+    return *this;
+}
+
+JsonObjectWriter& JsonObjectWriter::addUtf8(QLatin1StringView k, QByteArrayView utf8Text)
+{
+    key(k);
+    appendStringUtf8(m_out, utf8Text);
     return *this;
 }
 

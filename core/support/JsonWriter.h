@@ -28,6 +28,7 @@ public:
     }
 
     JsonObjectWriter& add(QLatin1StringView key, const QString& value);
+    JsonObjectWriter& addUtf8(QLatin1StringView key, QByteArrayView utf8Text);
     JsonObjectWriter& add(QLatin1StringView key, qint64 value);
     JsonObjectWriter& add(QLatin1StringView key, int value) { return add(key, qint64(value)); }
     JsonObjectWriter& add(QLatin1StringView key, bool value);
@@ -45,8 +46,13 @@ public:
     // A JSON string literal, quotes included.
     static void appendString(QString& out, const QString& value);
     static void appendString(QByteArray& utf8, QStringView value);
+    // The same literal for text already in UTF-8 (only ASCII is ever escaped, so the bytes are
+    // appendString()'s for the text they encode).
+    static void appendStringUtf8(QByteArray& utf8, QByteArrayView text);
 
 private:
+    // The same bytes, a run at a time through appendUtf8(), for text with a lone surrogate.
+    static void appendStringSlow(QByteArray& utf8, QStringView value);
     void key(QLatin1StringView k);
     QByteArray m_out;
     bool m_first = true;

@@ -53,6 +53,11 @@ QString isoDate(const QDate& d)
 {
     if (!d.isValid() || d.year() < 1 || d.year() > 9999)
         return d.toString(Qt::ISODate);
+    // A column of review dates repeats a few values: the last one is kept.
+    thread_local QDate lastDate;
+    thread_local QString last;
+    if (d == lastDate)
+        return last;
     char16_t buf[10];
     auto put = [&buf](int at, int value, int width) {
         for (int i = width - 1; i >= 0; --i) {
@@ -65,7 +70,9 @@ QString isoDate(const QDate& d)
     put(5, d.month(), 2);
     buf[7] = u'-';
     put(8, d.day(), 2);
-    return QString(reinterpret_cast<const QChar*>(buf), 10);
+    last = QString(reinterpret_cast<const QChar*>(buf), 10);
+    lastDate = d;
+    return last;
 }
 
 namespace {

@@ -11,7 +11,7 @@ namespace daicho {
 QString utcTimestamp(const QDateTime& t);
 
 // A date as stored: "YYYY-MM-DD", exactly QDate::toString(Qt::ISODate), written without the
-// locale machinery (an import writes one per row twice: the row and its history snapshot).
+// locale machinery (an import writes one per row); the last result is kept, per thread.
 QString isoDate(const QDate& d);
 
 // `t` cut to the millisecond precision that is stored.

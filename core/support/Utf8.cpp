@@ -1,12 +1,15 @@
 #include "Utf8.h"
 
+#include <cstring>
+
 namespace daicho {
 
-void appendUtf8(QByteArray& out, QStringView text)
+namespace {
+
+// The common case: nullptr when the text has a lone surrogate, which Qt writes its own way.
+char* writeWellFormed(char* out, QStringView text)
 {
-    const qsizetype start = out.size();
-    out.resize(start + text.size() * 3); // the most a UTF-16 unit can take
-    auto* p = reinterpret_cast<uchar*>(out.data() + start);
+    auto* p = reinterpret_cast<uchar*>(out);
     const char16_t* s = text.utf16();
     const char16_t* const end = s + text.size();
     while (s != end) {
@@ -23,17 +26,33 @@ void appendUtf8(QByteArray& out, QStringView text)
             *p++ = uchar(0x80 | ((c >> 6) & 0x3F));
             *p++ = uchar(0x80 | (c & 0x3F));
         } else if (u >= 0xD800 && u < 0xE000) {
-            // A lone surrogate: as Qt writes it.
-            out.truncate(start);
-            out.append(text.toUtf8());
-            return;
+            return nullptr;
         } else {
             *p++ = uchar(0xE0 | (u >> 12));
             *p++ = uchar(0x80 | ((u >> 6) & 0x3F));
             *p++ = uchar(0x80 | (u & 0x3F));
         }
     }
-    out.truncate(reinterpret_cast<char*>(p) - out.data());
+    return reinterpret_cast<char*>(p);
+}
+
+} // namespace
+
+char* writeUtf8(char* out, QStringView text)
+{
+    if (char* end = writeWellFormed(out, text))
+        return end;
+    const QByteArray qt = text.toUtf8(); // at most three bytes a unit, as for any text
+    std::memcpy(out, qt.constData(), size_t(qt.size()));
+    return out + qt.size();
+}
+
+void appendUtf8(QByteArray& out, QStringView text)
+{
+    const qsizetype start = out.size();
+    out.resize(start + text.size() * 3);
+    char* end = writeUtf8(out.data() + start, text);
+    out.truncate(end - out.constData());
 }
 
 } // namespace daicho

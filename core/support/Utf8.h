@@ -10,4 +10,9 @@ namespace daicho {
 // exactly toUtf8()'s, a lone surrogate included.
 void appendUtf8(QByteArray& out, QStringView text);
 
+// Writes the UTF-8 of a text at `out`, which has room for 3 * text.size() bytes (the most a
+// UTF-16 unit takes), and returns the end: exactly toUtf8()'s bytes, also for a lone surrogate.
+// For callers that size a buffer once for many texts.
+char* writeUtf8(char* out, QStringView text);
+
 } // namespace daicho

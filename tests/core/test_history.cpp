@@ -3,11 +3,14 @@
 #include "storage/AssetSnapshot.h"
 #include "storage/HistoryLog.h"
 #include "storage/Sql.h"
+#include "support/JsonWriter.h"
 #include "support/Sha256.h"
 #include "support/TestSupport.h"
 #include "support/Utf8.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace daicho;
 using namespace daicho::test;
@@ -182,7 +185,8 @@ TEST_CASE("an asset's snapshot is the same text written whole or in two parts", 
     a.nextReview = QDate(2027, 4, 1);
     a.createdAt = a.updatedAt = QDateTime(QDate(2026, 12, 2), QTime(1, 2, 3, 4), Qt::UTC);
     const QString whole = AssetSnapshot::toJson(a);
-    CHECK(AssetSnapshot::withId(a.id, AssetSnapshot::tailUtf8(a)) == whole.toUtf8());
+    CHECK(AssetSnapshot::withId(a.id, AssetSnapshot::tailUtf8(AssetRepository::encode(a))) ==
+          whole.toUtf8());
     CHECK(whole.startsWith(QStringLiteral("{\"id\":123456,\"code\":\"INT-DT-001\",\"name\":")));
     CHECK(whole.contains(QStringLiteral("\"notes\":\"一行目\\n二行目\\t\\r\\u0001😀 ｶﾅ\"")));
     CHECK(whole.contains(QStringLiteral("\"name\":\"請求データ \\\"月次\\\" \\\\ 控え\"")));
@@ -190,6 +194,18 @@ TEST_CASE("an asset's snapshot is the same text written whole or in two parts", 
     REQUIRE(back);
     CHECK(back->name == a.name);
     CHECK(back->notes == a.notes);
+
+    // The other shapes of a row: an override, no review date, customers' data.
+    a.priorityOverride = Priority::P1;
+    a.overrideReason = QStringLiteral("監査指摘");
+    a.nextReview = QDate();
+    a.customerData = true;
+    a.description.clear();
+    const QString other = AssetSnapshot::toJson(a);
+    CHECK(AssetSnapshot::withId(a.id, AssetSnapshot::tailUtf8(AssetRepository::encode(a))) ==
+          other.toUtf8());
+    CHECK(other.contains(QStringLiteral("\"customer_data\":true,\"priority_override\":\"P1\"")));
+    CHECK(other.contains(QStringLiteral("\"next_review\":null")));
 }
 
 TEST_CASE("UTF-8 appended in place is exactly QString::toUtf8", "[history]")
@@ -206,5 +222,37 @@ TEST_CASE("UTF-8 appended in place is exactly QString::toUtf8", "[history]")
         QByteArray out("prefix:");
         appendUtf8(out, t);
         CHECK(out == "prefix:" + t.toUtf8());
+    }
+}
+
+// Snapshots are compared as text: the UTF-8 writer an import uses must give the bytes of the
+// QString one every other write uses, for every character class (and parse back as JSON).
+TEST_CASE("a JSON string written as UTF-8 is the UTF-16 writer's text, byte for byte", "[history]")
+{
+    QString controls;
+    for (char16_t u = 0; u < 0x20; ++u)
+        controls += QChar(u);
+    const QString texts[] = {QString(),
+                             QStringLiteral("plain ASCII, 123"),
+                             controls,
+                             QStringLiteral("\"quoted\" back\\slash / slash"),
+                             QStringLiteral("é ß © \u007f \u0080 \u07ff \u0800"),
+                             QStringLiteral("介護保険 ｶﾅ　全角\uffff"),
+                             QStringLiteral("😀 𠮷野家"),
+                             QString(QChar(0xD83D)) + QStringLiteral("x\n"), // lone high
+                             QStringLiteral("\"x") + QChar(0xDE00),          // lone low
+                             QStringLiteral("end\t") + QChar(0xD83D)};       // high at the end
+    for (const QString& t : texts) {
+        QByteArray utf8("[");
+        JsonObjectWriter::appendString(utf8, t);
+        QString utf16;
+        JsonObjectWriter::appendString(utf16, t);
+        CHECK(utf8 == "[" + utf16.toUtf8());
+        utf8 += ']';
+        QJsonParseError err;
+        const QJsonDocument doc = QJsonDocument::fromJson(utf8, &err);
+        CHECK(err.error == QJsonParseError::NoError);
+        if (!t.contains(QChar(0xD83D)) && !t.contains(QChar(0xDE00)))
+            CHECK(doc.array().at(0).toString() == t);
     }
 }
