@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <array>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -132,7 +133,8 @@ struct Batch
 class BatchQueue
 {
 public:
-    static constexpr std::size_t RowsPerBatch = 256;
+    // Whole groups of rows written together (AssetService::BulkWriter::createGroup).
+    static constexpr std::size_t RowsPerBatch = 21 * AssetService::BulkWriter::GroupSize;
 
     // False once stopped: the reader should give up.
     bool push(Batch&& b)
@@ -418,6 +420,10 @@ Result<ImportReport> AssetImporter::run(const ImportRequest& request,
     if (!bulk)
         return bulk.error();
     AssetService::BulkWriter& writer = *bulk;
+    // The reading thread makes each row's history entry too, from this (see Forecast).
+    auto forecast = writer.forecast();
+    if (!forecast)
+        return forecast.error();
 
     const qsizetype colCode = cols.of(QStringLiteral("code"));
     const qsizetype colClass = cols.of(QStringLiteral("class"));
@@ -631,6 +637,7 @@ Result<ImportReport> AssetImporter::run(const ImportRequest& request,
                     out.dependsOn.append(c);
             }
         }
+        AssetService::BulkWriter::expect(prepared, *forecast);
         out.asset = std::move(prepared);
     };
 
@@ -663,6 +670,96 @@ Result<ImportReport> AssetImporter::run(const ImportRequest& request,
     });
 
     // ---- On this thread: write what the reading thread prepared, in the file's order.
+    auto created = [&](const PreparedRow& row, qint64 id) {
+        const Asset& a = row.asset->asset;
+        if (!row.dependsOn.isEmpty())
+            links.append({row.line, a.code, row.dependsOn});
+        if (request.collectUndo) {
+            report.undo.created.append(id);
+            createdCodes.insert(a.code.toCaseFolded());
+        }
+    };
+    // One row on its own: created, or its code's duplicate handled as asked.
+    auto writeRow = [&](const PreparedRow& row) -> Status {
+        const int line = row.line;
+        const Asset& a = row.asset->asset;
+        // Written now, inside the one transaction; rolled back if any row is refused.
+        auto id = writer.create(*row.asset);
+        if (id) {
+            created(row, *id);
+            return {};
+        }
+        if (id.error().kind != Error::Kind::Conflict) {
+            if (id.error().kind == Error::Kind::Invalid) {
+                rowError(line, -1, QString(), id.error().message);
+                return {};
+            }
+            return id.error();
+        }
+        switch (request.onDuplicate) {
+        case OnDuplicate::Fail:
+            rowError(line, colCode, cols.headers.at(colCode),
+                     tr("The code \"%1\" is already in the register (use --on-duplicate "
+                        "update or skip).")
+                         .arg(a.code));
+            break;
+        case OnDuplicate::Skip:
+            ++report.skipped;
+            break;
+        case OnDuplicate::Update: {
+            const qint64 updatedBefore = writer.updated();
+            std::optional<Asset> before;
+            if (request.collectUndo) {
+                auto found = m_reg.assets().findByCode(a.code);
+                if (!found)
+                    return found.error();
+                before = *found;
+            }
+            auto updated = writer.updateByCode(a);
+            if (!updated) {
+                if (updated.error().kind == Error::Kind::Io)
+                    return updated.error();
+                rowError(line, -1, QString(), updated.error().message);
+            } else {
+                if (writer.updated() == updatedBefore)
+                    ++report.unchanged;
+                else if (before)
+                    report.undo.replaced.append(*before);
+                if (!row.dependsOn.isEmpty())
+                    links.append({line, a.code, row.dependsOn});
+            }
+            break;
+        }
+        }
+        return {};
+    };
+    // Rows that may be created together, in one statement (see BulkWriter::createGroup); one by
+    // one when they cannot.
+    constexpr int groupSize = AssetService::BulkWriter::GroupSize;
+    std::array<const PreparedRow*, groupSize> group{};
+    int grouped = 0;
+    auto writeGroup = [&]() -> Status {
+        const int n = std::exchange(grouped, 0);
+        if (n == groupSize) {
+            AssetService::BulkWriter::Group rows;
+            for (int i = 0; i < n; ++i)
+                rows[size_t(i)] = &*group[size_t(i)]->asset;
+            std::array<qint64, groupSize> ids{};
+            auto together = writer.createGroup(rows, ids);
+            if (!together)
+                return together.error();
+            if (*together) {
+                for (int i = 0; i < n; ++i)
+                    created(*group[size_t(i)], ids[size_t(i)]);
+                return {};
+            }
+        }
+        for (int i = 0; i < n; ++i) {
+            if (Status s = writeRow(*group[size_t(i)]); !s)
+                return s;
+        }
+        return {};
+    };
     for (bool last = false; !last;) {
         Batch batch = queue.pop();
         last = batch.last;
@@ -673,68 +770,22 @@ Result<ImportReport> AssetImporter::run(const ImportRequest& request,
                 return Error::make(Error::Kind::Cancelled,
                                    tr("The import was cancelled; nothing was written."));
             }
-            report.errors.append(row.errors);
-            if (!row.asset)
-                continue;
-            const int line = row.line;
-            const Asset& a = row.asset->asset;
-            auto keepLinks = [&] {
-                if (!row.dependsOn.isEmpty())
-                    links.append({line, a.code, row.dependsOn});
-            };
-
-            // Written now, inside the one transaction; rolled back if any row is refused.
-            auto created = writer.create(*row.asset);
-            if (created) {
-                keepLinks();
-                if (request.collectUndo) {
-                    report.undo.created.append(*created);
-                    createdCodes.insert(a.code.toCaseFolded());
-                }
+            if (!row.asset) {
+                // Problems are reported in the file's order: the rows before go first.
+                if (Status s = writeGroup(); !s)
+                    return s.error();
+                report.errors.append(row.errors);
                 continue;
             }
-            if (created.error().kind != Error::Kind::Conflict) {
-                if (created.error().kind == Error::Kind::Invalid) {
-                    rowError(line, -1, QString(), created.error().message);
-                    continue;
-                }
-                return created.error();
-            }
-            switch (request.onDuplicate) {
-            case OnDuplicate::Fail:
-                rowError(line, colCode, cols.headers.at(colCode),
-                         tr("The code \"%1\" is already in the register (use --on-duplicate "
-                            "update or skip).")
-                             .arg(a.code));
-                break;
-            case OnDuplicate::Skip:
-                ++report.skipped;
-                break;
-            case OnDuplicate::Update: {
-                const qint64 updatedBefore = writer.updated();
-                std::optional<Asset> before;
-                if (request.collectUndo) {
-                    auto found = m_reg.assets().findByCode(a.code);
-                    if (!found)
-                        return found.error();
-                    before = *found;
-                }
-                auto updated = writer.updateByCode(a);
-                if (!updated) {
-                    if (updated.error().kind == Error::Kind::Io)
-                        return updated.error();
-                    rowError(line, -1, QString(), updated.error().message);
-                } else {
-                    if (writer.updated() == updatedBefore)
-                        ++report.unchanged;
-                    else if (before)
-                        report.undo.replaced.append(*before);
-                    keepLinks();
-                }
-                break;
-            }
+            group[size_t(grouped++)] = &row;
+            if (grouped == groupSize) {
+                if (Status s = writeGroup(); !s)
+                    return s.error();
             }
         }
+        // The rows are freed once the batch is given back.
+        if (Status s = writeGroup(); !s)
+            return s.error();
         if (batch.end) {
             if (batch.end->kind != Error::Kind::Invalid)
                 return *batch.end;

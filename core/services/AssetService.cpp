@@ -10,6 +10,7 @@
 #include <QSqlError>
 
 #include <algorithm>
+#include <limits>
 
 namespace daicho {
 
@@ -539,6 +540,22 @@ Result<AssetService::BulkWriter> AssetService::beginBulk()
     return BulkWriter(std::move(state));
 }
 
+Result<AssetService::BulkWriter::Forecast> AssetService::BulkWriter::forecast() const
+{
+    Forecast f;
+    auto maxId = sql::scalar(d->service->m_reg.database().connection(),
+                             QStringLiteral("SELECT coalesce(max(id), 0) FROM assets"));
+    if (!maxId)
+        return maxId.error();
+    // SQLite gives a new row the largest id plus one (the table has no AUTOINCREMENT), unless
+    // that is the largest possible id: then it picks at random, and no forecast holds (the
+    // entries made ahead are then made again as each asset is written).
+    const qint64 largest = maxId->toLongLong();
+    f.nextId = largest < std::numeric_limits<qint64>::max() ? largest + 1 : 0;
+    f.chain = d->writer->chain();
+    return f;
+}
+
 AssetService::BulkWriter::Prepared AssetService::BulkWriter::prepare(Asset asset)
 {
     Prepared p;
@@ -553,14 +570,51 @@ AssetService::BulkWriter::Prepared AssetService::BulkWriter::prepare(Asset asset
     return p;
 }
 
+void AssetService::BulkWriter::expect(Prepared& p, Forecast& forecast)
+{
+    if (!p.issues.isEmpty())
+        return;
+    p.expectedId = forecast.nextId++;
+    const QByteArray after = AssetSnapshot::withId(p.expectedId, p.snapshotTail);
+    p.entry = forecast.chain.next(HistoryLog::timestampUtf8(p.asset.createdAt), history::Asset,
+                                  historyKey(p.expectedId), p.asset.code, kCreate, nullptr, &after,
+                                  QString());
+    forecast.chain.advance(*p.entry);
+}
+
+Status AssetService::BulkWriter::startCreates()
+{
+    return d->insert ? Status() : d->startCreates();
+}
+
+Status AssetService::BulkWriter::recordCreate(const Prepared& prepared, qint64 id)
+{
+    bool written = false;
+    if (prepared.entry && id == prepared.expectedId) {
+        auto accepted = d->writer->appendPrepared(*prepared.entry);
+        if (!accepted)
+            return accepted.error();
+        written = *accepted;
+    }
+    if (!written) {
+        const QByteArray after = AssetSnapshot::withId(id, prepared.snapshotTail);
+        if (Status s = d->writer->appendUtf8(history::Asset, historyKey(id), prepared.asset.code,
+                                             kCreate, nullptr, &after);
+            !s)
+            return s;
+    }
+    ++m_created;
+    if (d->load && m_created % 8192 == 0)
+        d->load->startWriteback(); // about every 8 MB of assets and history
+    return {};
+}
+
 Result<qint64> AssetService::BulkWriter::create(const Prepared& prepared)
 {
     if (!prepared.issues.isEmpty())
         return validationError(prepared.issues);
-    if (!d->insert) {
-        if (Status s = d->startCreates(); !s)
-            return s.error();
-    }
+    if (Status s = startCreates(); !s)
+        return s.error();
     auto id = d->insert->insert(prepared.row);
     if (!id) {
         // The unique index on code is the duplicate check here: no per-row lookup.
@@ -574,15 +628,52 @@ Result<qint64> AssetService::BulkWriter::create(const Prepared& prepared)
         }
         return id.error();
     }
-    const QByteArray after = AssetSnapshot::withId(*id, prepared.snapshotTail);
-    if (Status s = d->writer->appendUtf8(history::Asset, historyKey(*id), prepared.asset.code,
-                                         kCreate, nullptr, &after);
-        !s)
+    if (Status s = recordCreate(prepared, *id); !s)
         return s.error();
-    ++m_created;
-    if (d->load && m_created % 8192 == 0)
-        d->load->startWriteback(); // about every 8 MB of assets and history
     return *id;
+}
+
+Result<bool> AssetService::BulkWriter::createGroup(const Group& rows,
+                                                   std::array<qint64, GroupSize>& ids)
+{
+    for (const Prepared* p : rows) {
+        if (!p->issues.isEmpty() || !p->entry || !p->row.failedCheck.isEmpty())
+            return false;
+    }
+    if (!d->writer->chain().isNext(*rows.front()->entry))
+        return false;
+    if (Status s = startCreates(); !s)
+        return s.error();
+    AssetRepository::BulkInsert::Group encoded;
+    for (int i = 0; i < GroupSize; ++i)
+        encoded[size_t(i)] = &rows[size_t(i)]->row;
+    auto last = d->insert->insert(encoded);
+    if (!last) {
+        if (last.error().kind == Error::Kind::Conflict)
+            return false; // the statement wrote none of them
+        return last.error();
+    }
+    const bool asForecast = *last == rows.back()->expectedId;
+    for (int i = 0; i < GroupSize; ++i) {
+        const Prepared& p = *rows[size_t(i)];
+        qint64 id = p.expectedId;
+        if (!asForecast) {
+            // SQLite chose other ids than the largest plus one (it does when the largest
+            // possible id is taken): each is looked up.
+            auto found = d->service->m_repo.idForCode(p.asset.code);
+            if (!found)
+                return found.error();
+            if (!found->has_value())
+                return Error::make(
+                    Error::Kind::Io,
+                    tr("The asset \"%1\" was not found after it was written.").arg(p.asset.code));
+            id = **found;
+        }
+        ids[size_t(i)] = id;
+        if (Status s = recordCreate(p, id); !s)
+            return s.error();
+    }
+    return true;
 }
 
 Result<qint64> AssetService::BulkWriter::updateByCode(Asset asset)

@@ -110,11 +110,34 @@ public:
             QList<FieldIssue> issues; // create() refuses the asset unless this is empty
             AssetRepository::EncodedRow row;
             QByteArray snapshotTail; // AssetSnapshot::tailUtf8 of the row
+            // With a Forecast: the id it will most likely get, and its history entry.
+            qint64 expectedId = 0;
+            std::optional<HistoryLog::Entry> entry;
         };
         static Prepared prepare(Asset asset);
+        // What the next rows will most likely become: the next asset id and the end of the
+        // history chain, taken on this thread before rows are prepared elsewhere. expect()
+        // gives a prepared row that is to be created its id and history entry (its hash
+        // included), in order, and create() writes that entry as made when the forecast came
+        // true: always, unless a row was refused or updated in between, in which case
+        // create() makes the entry itself.
+        struct Forecast
+        {
+            qint64 nextId = 1;
+            HistoryLog::Chain chain;
+        };
+        Result<Forecast> forecast() const;
+        static void expect(Prepared& prepared, Forecast& forecast);
 
         Result<qint64> create(Asset asset) { return create(prepare(std::move(asset))); }
         Result<qint64> create(const Prepared& prepared);
+        // Creates GroupSize prepared rows in one statement, when each has its forecast
+        // (expect()) and the forecast still holds: true, and `ids` are the ids they got. False,
+        // with nothing written, when they cannot go together (a row was refused, the forecast
+        // no longer holds, a code is taken): the caller then creates them one by one.
+        static constexpr int GroupSize = AssetRepository::BulkInsert::RowsPerStatement;
+        using Group = std::array<const Prepared*, GroupSize>;
+        Result<bool> createGroup(const Group& rows, std::array<qint64, GroupSize>& ids);
         // Replaces the content of the asset with the same code (compared without case).
         Result<qint64> updateByCode(Asset asset);
         Status addDependency(const QString& assetCode, const QString& dependsOnCode);
@@ -133,6 +156,9 @@ public:
         friend class AssetService;
         struct State;
         explicit BulkWriter(std::unique_ptr<State> state);
+        Status startCreates();
+        // The history entry of a row created with `id`: the forecast one when it holds.
+        Status recordCreate(const Prepared& prepared, qint64 id);
         std::unique_ptr<State> d;
         qint64 m_created = 0;
         qint64 m_updated = 0;

@@ -120,21 +120,58 @@ Result<qint64> AssetRepository::insert(const Asset& a)
     return withId ? a.id : query.lastInsertId().toLongLong();
 }
 
+namespace {
+
+const char* const kBulkInsertHead =
+    "INSERT INTO assets (code, name, description, asset_class, subtype, owner, location, "
+    "retention, business_area, user_scope, notes, confidentiality, integrity, availability, "
+    "personal_data, customer_data, priority_override, override_reason, next_review, "
+    "created_at, updated_at) VALUES ";
+const char* const kBulkInsertRow =
+    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+// Binds an encoded row's columns from parameter `first` on.
+void bindRow(SqliteStatement& q, int first, const AssetRepository::EncodedRow& row)
+{
+    using Row = AssetRepository::EncodedRow;
+    for (int i = 0; i < Row::Columns; ++i) {
+        switch (row.kind[i]) {
+        case Row::Text:
+            q.bindView(first + i, row.text(i)); // the row outlives exec()
+            break;
+        case Row::Integer:
+            q.bind(first + i, row.integer[i]);
+            break;
+        case Row::Null:
+            q.bindNull(first + i);
+            break;
+        }
+    }
+}
+
+Error checkFailed(const QString& rule)
+{
+    return Error::make(Error::Kind::Io,
+                       QStringLiteral("Statement failed: CHECK constraint failed: ") + rule);
+}
+
+} // namespace
+
 Result<AssetRepository::BulkInsert> AssetRepository::bulkInsert() const
 {
     auto checksOff = CheckConstraintsOff::begin(m_db.connection());
     if (!checksOff)
         return checksOff.error();
-    auto q = SqliteStatement::prepare(
-        m_db.connection(),
-        "INSERT INTO assets (code, name, description, asset_class, subtype, owner, location, "
-        "retention, business_area, user_scope, notes, confidentiality, integrity, availability, "
-        "personal_data, customer_data, priority_override, override_reason, next_review, "
-        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?)");
-    if (!q)
-        return q.error();
-    return BulkInsert(std::move(*checksOff), std::move(*q));
+    QByteArray sql = QByteArray(kBulkInsertHead) + kBulkInsertRow;
+    auto one = SqliteStatement::prepare(m_db.connection(), sql.constData());
+    if (!one)
+        return one.error();
+    for (int r = 1; r < BulkInsert::RowsPerStatement; ++r)
+        sql += QByteArray(", ") + kBulkInsertRow;
+    auto group = SqliteStatement::prepare(m_db.connection(), sql.constData());
+    if (!group)
+        return group.error();
+    return BulkInsert(std::move(*checksOff), std::move(*one), std::move(*group));
 }
 
 QString AssetRepository::schemaCheckFailure(const Asset& a)
@@ -259,25 +296,24 @@ AssetRepository::EncodedRow AssetRepository::encode(const Asset& a)
 
 Result<qint64> AssetRepository::BulkInsert::insert(const EncodedRow& row)
 {
-    if (!row.failedCheck.isEmpty()) {
-        return Error::make(Error::Kind::Io, QStringLiteral("Statement failed: CHECK constraint "
-                                                           "failed: ") +
-                                                row.failedCheck);
+    const EncodedRow* rows[] = {&row};
+    return run(m_insert, rows, 1);
+}
+
+Result<qint64> AssetRepository::BulkInsert::insert(const Group& rows)
+{
+    return run(m_insertGroup, rows.data(), RowsPerStatement);
+}
+
+Result<qint64> AssetRepository::BulkInsert::run(SqliteStatement& q, const EncodedRow* const* rows,
+                                                int count)
+{
+    for (int r = 0; r < count; ++r) {
+        if (!rows[r]->failedCheck.isEmpty())
+            return checkFailed(rows[r]->failedCheck);
     }
-    SqliteStatement& q = m_insert;
-    for (int i = 0; i < EncodedRow::Columns; ++i) {
-        switch (row.kind[i]) {
-        case EncodedRow::Text:
-            q.bindView(i, row.text(i)); // the row outlives exec()
-            break;
-        case EncodedRow::Integer:
-            q.bind(i, row.integer[i]);
-            break;
-        case EncodedRow::Null:
-            q.bindNull(i);
-            break;
-        }
-    }
+    for (int r = 0; r < count; ++r)
+        bindRow(q, r * EncodedRow::Columns, *rows[r]);
     if (Status s = q.exec(); !s) {
         if (q.lastFailedOnUnique())
             return Error{Error::Kind::Conflict, s.error().message, {}, 0, 0,

@@ -8,6 +8,7 @@
 
 #include <QSqlQuery>
 
+#include <array>
 #include <optional>
 
 namespace daicho {
@@ -81,15 +82,24 @@ public:
         // the duplicate check: no lookup per row).
         Result<qint64> insert(const Asset& a) { return insert(encode(a)); }
         Result<qint64> insert(const EncodedRow& row);
+        // Several rows in one statement (a statement a row cost an import about as much as its
+        // rows' B-tree work): all or none, so a Conflict leaves none of them written, and a
+        // row whose failedCheck is set is refused as above. The id of the last row.
+        static constexpr int RowsPerStatement = 12; // 252 parameters
+        using Group = std::array<const EncodedRow*, RowsPerStatement>;
+        Result<qint64> insert(const Group& rows);
 
     private:
         friend class AssetRepository;
-        BulkInsert(CheckConstraintsOff checksOff, SqliteStatement statement)
+        BulkInsert(CheckConstraintsOff checksOff, SqliteStatement one, SqliteStatement group)
             : m_checksOff(std::move(checksOff))
-            , m_insert(std::move(statement))
+            , m_insert(std::move(one))
+            , m_insertGroup(std::move(group))
         {}
-        CheckConstraintsOff m_checksOff; // destroyed last: the statement is finalized first
+        Result<qint64> run(SqliteStatement& q, const EncodedRow* const* rows, int count);
+        CheckConstraintsOff m_checksOff; // destroyed last: the statements are finalized first
         SqliteStatement m_insert;
+        SqliteStatement m_insertGroup;
     };
     Result<BulkInsert> bulkInsert() const;
 

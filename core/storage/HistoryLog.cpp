@@ -257,6 +257,15 @@ Status HistoryLog::Writer::appendUtf8(const QString& entityType, const QString& 
         m_chain.next(m_lastAt, entityType, entityKey, entityLabel, action, before, after, note));
 }
 
+Result<bool> HistoryLog::Writer::appendPrepared(const Entry& e)
+{
+    if (!m_chain.isNext(e))
+        return false;
+    if (Status s = write(e); !s)
+        return s.error();
+    return true;
+}
+
 Status HistoryLog::Writer::write(Entry e)
 {
     if (m_batching) {

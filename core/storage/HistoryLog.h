@@ -64,7 +64,9 @@ public:
     };
 
     // The end of the chain, and how the next entry is made from it (its hash over its fields
-    // and the previous hash): the one place an entry is made. A Writer keeps one.
+    // and the previous hash). A Writer keeps one; a bulk write copies it (Writer::chain()) to
+    // make entries ahead on another thread, which the Writer accepts as long as its own chain
+    // has not moved elsewhere meanwhile.
     class Chain
     {
     public:
@@ -72,11 +74,15 @@ public:
         Entry next(const QByteArray& at, const QString& entityType, const QString& entityKey,
                    const QString& entityLabel, const QString& action, const QByteArray* before,
                    const QByteArray* after, const QString& note);
-        // After `e` was written (or is waiting in a batch).
+        // After `e` was written (or accepted as written).
         void advance(const Entry& e)
         {
             m_seq = e.seq;
             m_lastHash = e.hash;
+        }
+        bool isNext(const Entry& e) const
+        {
+            return e.seq == m_seq + 1 && e.op == m_op && e.prevHash == m_lastHash;
         }
         qint64 lastSeq() const { return m_seq; }
         qint64 op() const { return m_op; }
@@ -107,6 +113,11 @@ public:
                           const QString& entityLabel, const QString& action,
                           const QByteArray* before, const QByteArray* after,
                           const QString& note = {});
+        // An entry made ahead from a copy of chain(): written if it is still the next one
+        // (true), or left alone (false) when the chain has moved since (the caller then
+        // appends it anew).
+        Result<bool> appendPrepared(const Entry& e);
+        const Chain& chain() const { return m_chain; }
         qint64 op() const { return m_chain.op(); }
         qint64 count() const { return m_chain.lastSeq() - m_chain.op() + 1; }
 
