@@ -576,9 +576,10 @@ void AssetService::BulkWriter::expect(Prepared& p, Forecast& forecast)
         return;
     p.expectedId = forecast.nextId++;
     const QByteArray after = AssetSnapshot::withId(p.expectedId, p.snapshotTail);
-    p.entry = forecast.chain.next(HistoryLog::timestampUtf8(p.asset.createdAt), history::Asset,
-                                  historyKey(p.expectedId), p.asset.code, kCreate, nullptr, &after,
-                                  QString());
+    // The row's first column is the code, already in UTF-8.
+    p.entry = forecast.chain.nextUtf8(HistoryLog::timestampUtf8(p.asset.createdAt), history::Asset,
+                                      QByteArray::number(p.expectedId), p.row.text(0).toByteArray(),
+                                      kCreate, nullptr, &after, QString());
     forecast.chain.advance(*p.entry);
 }
 

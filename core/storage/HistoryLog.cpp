@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstring>
+#include <limits>
 
 namespace daicho {
 
@@ -84,10 +85,7 @@ public:
         put("-", 1);
         return *this;
     }
-    QByteArray hex() const
-    {
-        return Sha256::of(QByteArrayView(m_bytes.constData(), m_used)).toHex();
-    }
+    QByteArray hex() const { return Sha256::hexOf(QByteArrayView(m_bytes.constData(), m_used)); }
 
 private:
     void put(const char* p, qsizetype n)
@@ -185,8 +183,16 @@ Status HistoryLog::Writer::append(const QString& entityType, const QString& enti
 
 QByteArray HistoryLog::timestampUtf8(const QDateTime& t)
 {
-    // Millisecond precision is what is stored, so hash exactly that.
-    return timestamp(toStoredPrecision(t)).toLatin1();
+    // Millisecond precision is what is stored, so hash exactly that. An import asks for the
+    // same millisecond many times in a row: the last one is kept, per thread.
+    thread_local qint64 lastMs = std::numeric_limits<qint64>::min();
+    thread_local QByteArray last;
+    const qint64 ms = t.isValid() ? t.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+    if (ms != lastMs || !t.isValid()) {
+        last = timestamp(toStoredPrecision(t)).toLatin1();
+        lastMs = ms;
+    }
+    return last;
 }
 
 QByteArray HistoryLog::Chain::repeatedUtf8(const QString& s)
@@ -206,6 +212,15 @@ HistoryLog::Entry HistoryLog::Chain::next(const QByteArray& at, const QString& e
                                           const QString& action, const QByteArray* before,
                                           const QByteArray* after, const QString& note)
 {
+    return nextUtf8(at, entityType, entityKey.toUtf8(), entityLabel.toUtf8(), action, before, after,
+                    note);
+}
+
+HistoryLog::Entry HistoryLog::Chain::nextUtf8(const QByteArray& at, const QString& entityType,
+                                              QByteArray entityKey, QByteArray entityLabel,
+                                              const QString& action, const QByteArray* before,
+                                              const QByteArray* after, const QString& note)
+{
     // Every text is turned into UTF-8 once, hashed and bound from the same bytes (an import
     // appends one entry per row; its types and actions repeat and are converted once).
     Entry e;
@@ -214,8 +229,8 @@ HistoryLog::Entry HistoryLog::Chain::next(const QByteArray& at, const QString& e
     e.at = at;
     e.actor = m_actor;
     e.type = repeatedUtf8(entityType);
-    e.key = entityKey.toUtf8();
-    e.label = entityLabel.toUtf8();
+    e.key = std::move(entityKey);
+    e.label = std::move(entityLabel);
     e.action = repeatedUtf8(action);
     e.hasBefore = before != nullptr;
     e.hasAfter = after != nullptr;

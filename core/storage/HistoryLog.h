@@ -74,6 +74,10 @@ public:
         Entry next(const QByteArray& at, const QString& entityType, const QString& entityKey,
                    const QString& entityLabel, const QString& action, const QByteArray* before,
                    const QByteArray* after, const QString& note);
+        // The same, with the key and label already in UTF-8 (an import has them so).
+        Entry nextUtf8(const QByteArray& at, const QString& entityType, QByteArray entityKey,
+                       QByteArray entityLabel, const QString& action, const QByteArray* before,
+                       const QByteArray* after, const QString& note);
         // After `e` was written (or accepted as written).
         void advance(const Entry& e)
         {

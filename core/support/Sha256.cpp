@@ -56,14 +56,48 @@ QByteArray Sha256::result() const
     return QByteArray(reinterpret_cast<const char*>(digest), qsizetype(size));
 }
 
+namespace {
+
+// One piece's digest through a context kept per thread (EVP_Digest allocates and frees one per
+// call). False when libcrypto cannot.
+bool digestOf(QByteArrayView bytes, unsigned char* digest, unsigned int* size)
+{
+    struct Context
+    {
+        EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+        ~Context() { EVP_MD_CTX_free(ctx); }
+    };
+    thread_local Context c;
+    const EVP_MD* md = sha256Md();
+    return c.ctx && md && EVP_DigestInit_ex(c.ctx, md, nullptr) == 1 &&
+           EVP_DigestUpdate(c.ctx, bytes.data(), size_t(bytes.size())) == 1 &&
+           EVP_DigestFinal_ex(c.ctx, digest, size) == 1;
+}
+
+} // namespace
+
 QByteArray Sha256::of(QByteArrayView bytes)
 {
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int size = 0;
-    const EVP_MD* md = sha256Md();
-    if (md && EVP_Digest(bytes.data(), size_t(bytes.size()), digest, &size, md, nullptr) == 1)
+    if (digestOf(bytes, digest, &size))
         return QByteArray(reinterpret_cast<const char*>(digest), qsizetype(size));
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+
+QByteArray Sha256::hexOf(QByteArrayView bytes)
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int size = 0;
+    if (!digestOf(bytes, digest, &size))
+        return of(bytes).toHex();
+    QByteArray hex(2 * qsizetype(size), Qt::Uninitialized);
+    char* p = hex.data();
+    for (unsigned int i = 0; i < size; ++i) {
+        *p++ = "0123456789abcdef"[digest[i] >> 4];
+        *p++ = "0123456789abcdef"[digest[i] & 0xf];
+    }
+    return hex;
 }
 
 } // namespace daicho

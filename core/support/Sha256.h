@@ -29,6 +29,9 @@ public:
 
     // The digest of one piece of bytes, in one call (a history entry's hash).
     static QByteArray of(QByteArrayView bytes);
+    // The same digest as 64 lower-case hex digits (as QByteArray::toHex writes it), made
+    // without the intermediate digest array: an import hashes one entry a row.
+    static QByteArray hexOf(QByteArrayView bytes);
 
 private:
     evp_md_ctx_st* m_ctx = nullptr;

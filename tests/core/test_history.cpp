@@ -171,6 +171,12 @@ TEST_CASE("SHA-256 in one call and in pieces give the standard digest", "[histor
     CHECK(pieces.result() == expected);
     const QByteArray big(1 << 20, 'x');
     CHECK(Sha256::of(big) == QCryptographicHash::hash(big, QCryptographicHash::Sha256));
+    // Again on the same thread (the context is reused), and as hex.
+    CHECK(Sha256::of(abc) == expected);
+    CHECK(Sha256::hexOf(abc) == expected.toHex());
+    CHECK(Sha256::hexOf(big) == QCryptographicHash::hash(big, QCryptographicHash::Sha256).toHex());
+    CHECK(Sha256::hexOf(QByteArrayView()) ==
+          "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
 }
 
 // An import writes snapshots in two parts (before and after the id is known) and in UTF-8;
