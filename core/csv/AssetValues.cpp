@@ -55,16 +55,15 @@ template <typename T>
 class Recent
 {
 public:
-    const T* find(const QString& raw) const
+    // What `raw` gave before, or what parse() makes of it now.
+    template <typename Parse>
+    AssetValues::Parsed<T> get(const QString& raw, Parse parse)
     {
         for (const Entry& e : m_entries) {
             if (e.used && e.raw == raw)
-                return &e.value;
+                return e.value;
         }
-        return nullptr;
-    }
-    AssetValues::Parsed<T> keep(const QString& raw, AssetValues::Parsed<T> parsed)
-    {
+        AssetValues::Parsed<T> parsed = parse();
         if (const T* v = std::get_if<T>(&parsed)) {
             Entry& e = m_entries[m_next];
             m_next = (m_next + 1) % Size;
@@ -105,9 +104,7 @@ QString AssetValues::normalised(const QString& raw)
 AssetValues::Parsed<AssetClass> AssetValues::assetClass(const QString& raw)
 {
     thread_local Recent<AssetClass> recent;
-    if (const AssetClass* known = recent.find(raw))
-        return *known;
-    return recent.keep(raw, [&]() -> Parsed<AssetClass> {
+    return recent.get(raw, [&]() -> Parsed<AssetClass> {
         static const auto t = table<AssetClass>({
             {"customer|顧客用|顧客|情報資産(顧客用)|customer use", AssetClass::Customer},
             {"test|test environment|試験環境用|試験環境|試験用|試験|情報資産(試験環境用)|テスト|"
@@ -130,15 +127,13 @@ AssetValues::Parsed<AssetClass> AssetValues::assetClass(const QString& raw)
                       QLatin1Char(')'));
         return tr("Unknown asset class \"%1\"; expected one of: %2.")
             .arg(raw.trimmed(), choices(ok));
-    }());
+    });
 }
 
 AssetValues::Parsed<AssetSubtype> AssetValues::subtype(const QString& raw)
 {
     thread_local Recent<AssetSubtype> recent;
-    if (const AssetSubtype* known = recent.find(raw))
-        return *known;
-    return recent.keep(raw, [&]() -> Parsed<AssetSubtype> {
+    return recent.get(raw, [&]() -> Parsed<AssetSubtype> {
         static const auto t = table<AssetSubtype>({
             {"physical|物理資産|物理|ハードウェア|hardware|機器|設備", AssetSubtype::Physical},
             {"software|ソフトウェア|ソフト", AssetSubtype::Software},
@@ -158,15 +153,13 @@ AssetValues::Parsed<AssetSubtype> AssetValues::subtype(const QString& raw)
             ok.append(AssetTerms::key(s) + QStringLiteral(" (") + AssetTerms::label(s) +
                       QLatin1Char(')'));
         return tr("Unknown subtype \"%1\"; expected one of: %2.").arg(raw.trimmed(), choices(ok));
-    }());
+    });
 }
 
 AssetValues::Parsed<int> AssetValues::cia(const QString& raw, bool zeroBased)
 {
     thread_local Recent<int> recent[2]; // 1–3 and 0–2 scales
-    if (const int* known = recent[zeroBased ? 1 : 0].find(raw))
-        return *known;
-    return recent[zeroBased ? 1 : 0].keep(raw, [&]() -> Parsed<int> {
+    return recent[zeroBased ? 1 : 0].get(raw, [&]() -> Parsed<int> {
         static const auto words = table<int>({
             {"high|高|大", 3},
             {"medium|中", 2},
@@ -195,15 +188,13 @@ AssetValues::Parsed<int> AssetValues::cia(const QString& raw, bool zeroBased)
             return msg;
         }
         return n;
-    }());
+    });
 }
 
 AssetValues::Parsed<bool> AssetValues::yesNo(const QString& raw)
 {
     thread_local Recent<bool> recent;
-    if (const bool* known = recent.find(raw))
-        return *known;
-    return recent.keep(raw, [&]() -> Parsed<bool> {
+    return recent.get(raw, [&]() -> Parsed<bool> {
         static const auto t = table<bool>({
             {"yes|y|true|t|1|○|〇|◯|●|◎|✓|✔|有|有り|あり|はい|該当|対象", true},
             {"no|n|false|f|0|×|✕|✖|無|無し|なし|いいえ|非該当|対象外|-|ー|―|−", false},
@@ -215,15 +206,13 @@ AssetValues::Parsed<bool> AssetValues::yesNo(const QString& raw)
             return *b;
         return tr("\"%1\" is not yes or no (write yes/no, ○/×, 有/無 or あり/なし).")
             .arg(raw.trimmed());
-    }());
+    });
 }
 
 AssetValues::Parsed<PersonalData> AssetValues::personalData(const QString& raw)
 {
     thread_local Recent<PersonalData> recent;
-    if (const PersonalData* known = recent.find(raw))
-        return *known;
-    return recent.keep(raw, [&]() -> Parsed<PersonalData> {
+    return recent.get(raw, [&]() -> Parsed<PersonalData> {
         static const auto t = table<PersonalData>({
             {"none|なし|無|no", PersonalData::None},
             {"personal|personal data|個人情報|個人データ", PersonalData::Personal},
@@ -250,7 +239,7 @@ AssetValues::Parsed<PersonalData> AssetValues::personalData(const QString& raw)
             ok.append(AssetTerms::key(p));
         return tr("Unknown kind of personal data \"%1\"; expected one of: %2, or yes/no.")
             .arg(raw.trimmed(), choices(ok));
-    }());
+    });
 }
 
 AssetValues::Parsed<std::optional<Priority>> AssetValues::priority(const QString& raw)
@@ -268,9 +257,7 @@ AssetValues::Parsed<std::optional<Priority>> AssetValues::priority(const QString
 AssetValues::Parsed<QDate> AssetValues::date(const QString& raw)
 {
     thread_local Recent<QDate> recent;
-    if (const QDate* known = recent.find(raw))
-        return *known;
-    return recent.keep(raw, [&]() -> Parsed<QDate> {
+    return recent.get(raw, [&]() -> Parsed<QDate> {
         const QString v = normalised(raw);
         if (v.isEmpty())
             return QDate();
@@ -303,7 +290,7 @@ AssetValues::Parsed<QDate> AssetValues::date(const QString& raw)
                 return d;
         }
         return tr("\"%1\" is not a date; write it as 2026-04-01.").arg(raw.trimmed());
-    }());
+    });
 }
 
 QString AssetValues::format(const QDate& d)

@@ -47,40 +47,25 @@ void JsonObjectWriter::appendString(QByteArray& utf8, QStringView value)
 {
     // Room for the worst case first (an escaped control character takes six bytes, any other
     // UTF-16 unit at most three), then written through a pointer: an import writes a dozen
-    // strings a row, and growing the array a piece at a time cost more than the encoding.
+    // strings a row, and growing the array a piece at a time cost more than the encoding. Runs
+    // that need no escape are encoded whole; a run never ends inside a surrogate pair, as only
+    // ASCII characters are escaped.
     const qsizetype start = utf8.size();
     utf8.resize(start + 6 * value.size() + 2);
     char* p = utf8.data() + start;
     *p++ = '"';
-    const char16_t* s = value.utf16();
-    const char16_t* const end = s + value.size();
-    while (s != end) {
-        const char32_t u = *s++;
-        if (u < 0x80) {
-            if (u >= 0x20 && u != u'"' && u != u'\\')
-                *p++ = char(u);
-            else
-                p = writeEscape(p, char16_t(u));
-        } else if (u < 0x800) {
-            *p++ = char(0xC0 | (u >> 6));
-            *p++ = char(0x80 | (u & 0x3F));
-        } else if (u >= 0xD800 && u < 0xDC00 && s != end && *s >= 0xDC00 && *s < 0xE000) {
-            const char32_t c = 0x10000 + ((u - 0xD800) << 10) + (char32_t(*s++) - 0xDC00);
-            *p++ = char(0xF0 | (c >> 18));
-            *p++ = char(0x80 | ((c >> 12) & 0x3F));
-            *p++ = char(0x80 | ((c >> 6) & 0x3F));
-            *p++ = char(0x80 | (c & 0x3F));
-        } else if (u >= 0xD800 && u < 0xE000) {
-            // A lone surrogate: written as QString::toUtf8() writes it, by appendUtf8().
-            utf8.truncate(start);
-            appendStringSlow(utf8, value);
-            return;
-        } else {
-            *p++ = char(0xE0 | (u >> 12));
-            *p++ = char(0x80 | ((u >> 6) & 0x3F));
-            *p++ = char(0x80 | (u & 0x3F));
-        }
+    const char16_t* const begin = value.utf16();
+    const qsizetype n = value.size();
+    qsizetype plainFrom = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t u = begin[i];
+        if (u >= 0x20 && u != u'"' && u != u'\\')
+            continue;
+        p = writeUtf8(p, value.sliced(plainFrom, i - plainFrom));
+        p = writeEscape(p, u);
+        plainFrom = i + 1;
     }
+    p = writeUtf8(p, value.sliced(plainFrom));
     *p++ = '"';
     utf8.truncate(p - utf8.constData());
 }
@@ -105,25 +90,6 @@ void JsonObjectWriter::appendStringUtf8(QByteArray& utf8, QByteArrayView text)
     }
     *p++ = '"';
     utf8.truncate(p - utf8.constData());
-}
-
-void JsonObjectWriter::appendStringSlow(QByteArray& utf8, QStringView value)
-{
-    utf8 += '"';
-    const char16_t* const begin = value.utf16();
-    const qsizetype n = value.size();
-    qsizetype plainFrom = 0;
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t u = begin[i];
-        if (u >= 0x20 && u != u'"' && u != u'\\')
-            continue;
-        appendUtf8(utf8, value.sliced(plainFrom, i - plainFrom));
-        plainFrom = i + 1;
-        char escape[6];
-        utf8.append(escape, writeEscape(escape, u) - escape);
-    }
-    appendUtf8(utf8, value.sliced(plainFrom));
-    utf8 += '"';
 }
 
 void JsonObjectWriter::appendString(QString& out, const QString& value)

@@ -51,8 +51,6 @@ public:
     static void appendStringUtf8(QByteArray& utf8, QByteArrayView text);
 
 private:
-    // The same bytes, a run at a time through appendUtf8(), for text with a lone surrogate.
-    static void appendStringSlow(QByteArray& utf8, QStringView value);
     void key(QLatin1StringView k);
     QByteArray m_out;
     bool m_first = true;

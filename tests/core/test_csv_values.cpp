@@ -140,6 +140,29 @@ TEST_CASE("CIA values, full-width digits and the IPA 0-2 scale", "[csv][values]"
     CHECK(std::get<QString>(zero).contains(QStringLiteral("0–2")));
 }
 
+// Each reader remembers the last few values it understood (a column repeats a handful): the
+// answers must be the same in any order, per scale, and a value refused stays refused.
+TEST_CASE("values read again and in turn give the same answers", "[csv][values]")
+{
+    for (int round = 0; round < 3; ++round) {
+        INFO("round " << round);
+        CHECK(value(AssetValues::cia(QStringLiteral("2"), false)) == 2);
+        CHECK(value(AssetValues::cia(QStringLiteral("2"), true)) == 3);
+        CHECK(value(AssetValues::cia(QStringLiteral("1"), false)) == 1);
+        CHECK(value(AssetValues::cia(QStringLiteral("0"), false)) == std::nullopt);
+        CHECK(value(AssetValues::cia(QStringLiteral("0"), true)) == 1);
+        for (const char* text : {"a", "b", "c", "d", "e", "f"}) // more than are remembered
+            CHECK(value(AssetValues::cia(QString::fromUtf8(text), false)) == std::nullopt);
+        CHECK(value(AssetValues::assetClass(QStringLiteral("顧客用"))) == AssetClass::Customer);
+        CHECK(value(AssetValues::assetClass(QStringLiteral("test"))) == AssetClass::Test);
+        CHECK(value(AssetValues::assetClass(QStringLiteral("bogus"))) == std::nullopt);
+        CHECK(value(AssetValues::yesNo(QStringLiteral("○"))) == true);
+        CHECK(value(AssetValues::yesNo(QStringLiteral("×"))) == false);
+        CHECK(value(AssetValues::date(QStringLiteral("2027-04-01"))) == QDate(2027, 4, 1));
+        CHECK(value(AssetValues::date(QStringLiteral("2027-02-30"))) == std::nullopt);
+    }
+}
+
 TEST_CASE("yes/no in every common spelling", "[csv][values]")
 {
     struct Row
