@@ -241,6 +241,12 @@ Result<bool> CsvReader::fillText()
 
 Status CsvReader::appendToField(QStringView chars, int fieldLine, int fieldColumn)
 {
+    return appendToField(chars, -1, fieldLine, fieldColumn);
+}
+
+Status CsvReader::appendToField(QStringView chars, qsizetype textFrom, int fieldLine,
+                                int fieldColumn)
+{
     const qsizetype length = m_field.size() + m_pendingLength + chars.size();
     if (length > m_options.maxFieldLength) {
         return error(tr("A field longer than %n characters starts here (column %1).", nullptr,
@@ -250,10 +256,8 @@ Status CsvReader::appendToField(QStringView chars, int fieldLine, int fieldColum
     }
     // Most fields are one run of the decoded text: kept as a place in it and copied once, when
     // the field ends.
-    const auto* text = reinterpret_cast<const char16_t*>(m_text.constData());
-    if (m_field.isEmpty() && m_pendingLength == 0 && chars.utf16() >= text &&
-        chars.utf16() + chars.size() <= text + m_text.size()) {
-        m_pendingFrom = chars.utf16() - text;
+    if (textFrom >= 0 && m_field.isEmpty() && m_pendingLength == 0) {
+        m_pendingFrom = textFrom;
         m_pendingLength = chars.size();
         return {};
     }
@@ -402,8 +406,8 @@ Result<bool> CsvReader::next(CsvRecord& record)
                         break;
                     ++to;
                 }
-                if (Status s =
-                        appendToField(QStringView(data + from, to - from), fieldLine, fieldColumn);
+                if (Status s = appendToField(QStringView(data + from, to - from), from, fieldLine,
+                                             fieldColumn);
                     !s)
                     return s.error();
                 m_column += int(to - m_pos);
@@ -431,8 +435,8 @@ Result<bool> CsvReader::next(CsvRecord& record)
                         break;
                     ++to;
                 }
-                if (Status s =
-                        appendToField(QStringView(data + from, to - from), fieldLine, fieldColumn);
+                if (Status s = appendToField(QStringView(data + from, to - from), from, fieldLine,
+                                             fieldColumn);
                     !s)
                     return s.error();
                 m_column += int(to - m_pos);

@@ -80,6 +80,8 @@ private:
     Error error(const QString& message, int line, int column = 0) const;
     Error encodingError() const;
     Status appendToField(QStringView chars, int fieldLine, int fieldColumn);
+    // `chars` is m_text from `textFrom` on.
+    Status appendToField(QStringView chars, qsizetype textFrom, int fieldLine, int fieldColumn);
     void keepPending();  // copies the pending run into m_field
     QString takeField(); // the field read so far; empties it
 
