@@ -118,9 +118,9 @@ public:
         // What the next rows will most likely become: the next asset id and the end of the
         // history chain, taken on this thread before rows are prepared elsewhere. expect()
         // gives a prepared row that is to be created its id and history entry (its hash
-        // included), in order, and create() writes that entry as made when the forecast came
-        // true: always, unless a row was refused or updated in between, in which case
-        // create() makes the entry itself.
+        // included), in order, and create() or createGroup() writes that entry as made when
+        // the forecast came true: always, unless a row was refused, skipped or updated before
+        // it, after which every entry is made again as its row is written.
         struct Forecast
         {
             qint64 nextId = 1;
