@@ -14,7 +14,7 @@ DAICHO_PACKAGES=(
     catch2
     fonts-noto-cjk
     poppler-utils
-    sqlite3 libsqlite3-dev libssl-dev
+    sqlite3 libsqlite3-dev libssl-dev libjemalloc-dev
     desktop-file-utils appstream
 )
 
