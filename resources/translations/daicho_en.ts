@@ -321,6 +321,10 @@
         <source>Asset %1 does not exist.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The asset "%1" was not found after it was written.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AssetTableIo</name>
@@ -3498,6 +3502,13 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
 </context>
 <context>
+    <name>daicho::CategoryDelegate</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>daicho::ControlDetailsPanel</name>
     <message>
         <source>One file path or URL per line</source>
@@ -4274,10 +4285,7 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n page(s).</source>
-        <translation>
-            <numerusform>Wrote %1: %n page.</numerusform>
-            <numerusform>Wrote %1: %n pages.</numerusform>
-        </translation>
+        <translation><numerusform>Wrote %1: %n page.</numerusform><numerusform>Wrote %1: %n pages.</numerusform></translation>
     </message>
     <message>
         <source>Preparing the pages…</source>
@@ -4877,10 +4885,6 @@ The report is in the language of --lang (or the system locale).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Category (key)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Description (Japanese)</source>
         <translation type="unfinished" />
     </message>
@@ -4910,6 +4914,10 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message>
         <source>Vulnerabilities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5007,10 +5015,6 @@ The report is in the language of --lang (or the system locale).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Category (key)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Typical threats</source>
         <translation type="unfinished" />
     </message>
@@ -5060,6 +5064,10 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message>
         <source>Reinstate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
         <translation type="unfinished" />
     </message>
 </context>

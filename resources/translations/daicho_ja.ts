@@ -321,6 +321,10 @@
         <source>Asset %1 does not exist.</source>
         <translation>資産 %1 はありません。</translation>
     </message>
+    <message>
+        <source>The asset "%1" was not found after it was written.</source>
+        <translation>資産「%1」は書き込んだ後に見つかりませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>AssetTableIo</name>
@@ -599,15 +603,11 @@
     </message>
     <message numerus="yes">
         <source>%1: sound (schema %2, integrity ok, %n history entries verified, register matches its history)</source>
-        <translation>
-            <numerusform>%1: 健全です(スキーマ %2、整合性 OK、変更履歴 %n 件を検証、台帳の内容は履歴と一致)</numerusform>
-        </translation>
+        <translation><numerusform>%1: 健全です(スキーマ %2、整合性 OK、変更履歴 %n 件を検証、台帳の内容は履歴と一致)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1: %n problem(s) found</source>
-        <translation>
-            <numerusform>%1: %n 件の問題が見つかりました</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n 件の問題が見つかりました</numerusform></translation>
     </message>
 </context>
 <context>
@@ -850,9 +850,7 @@
     </message>
     <message numerus="yes">
         <source>Exported %n asset(s) to %1</source>
-        <translation>
-            <numerusform>%1 に情報資産 %n 件を書き出しました</numerusform>
-        </translation>
+        <translation><numerusform>%1 に情報資産 %n 件を書き出しました</numerusform></translation>
     </message>
 </context>
 <context>
@@ -882,15 +880,11 @@
     </message>
     <message numerus="yes">
         <source>A field longer than %n characters starts here (column %1).</source>
-        <translation>
-            <numerusform>%n 文字を超える項目がここ(%1 文字目)から始まっています。</numerusform>
-        </translation>
+        <translation><numerusform>%n 文字を超える項目がここ(%1 文字目)から始まっています。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>More than %n fields in one record.</source>
-        <translation>
-            <numerusform>1 件のレコードの項目数が %n を超えています。</numerusform>
-        </translation>
+        <translation><numerusform>1 件のレコードの項目数が %n を超えています。</numerusform></translation>
     </message>
     <message>
         <source>A quoted field that starts here (column %1) is never closed.</source>
@@ -1066,9 +1060,7 @@ The columns are the ones import reads, so a file exported here imports back unch
     </message>
     <message numerus="yes">
         <source>Wrote %n row(s) to %1</source>
-        <translation>
-            <numerusform>%1 に %n 行を書き出しました</numerusform>
-        </translation>
+        <translation><numerusform>%1 に %n 行を書き出しました</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1159,9 +1151,7 @@ Every problem is printed as FILE:LINE: column NAME: message. If any row is refus
     </message>
     <message numerus="yes">
         <source>%n problem(s) found; nothing was imported.</source>
-        <translation>
-            <numerusform>%n 件の問題があります。何も取り込んでいません。</numerusform>
-        </translation>
+        <translation><numerusform>%n 件の問題があります。何も取り込んでいません。</numerusform></translation>
     </message>
     <message>
         <source>%1 created, %2 updated, %3 unchanged, %4 skipped (%5 rows, %6, %7)</source>
@@ -1202,9 +1192,7 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
     <message numerus="yes">
         <source>Created register %1 with the demo register (%n assets)</source>
-        <translation>
-            <numerusform>デモ台帳の内容で台帳 %1 を作成しました(資産 %n 件)</numerusform>
-        </translation>
+        <translation><numerusform>デモ台帳の内容で台帳 %1 を作成しました(資産 %n 件)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1453,9 +1441,7 @@ An existing file is never overwritten. The new file is readable by its owner onl
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation>
-            <numerusform>ほか %n 件</numerusform>
-        </translation>
+        <translation><numerusform>ほか %n 件</numerusform></translation>
     </message>
     <message>
         <source>dependency cycle between assets %1</source>
@@ -3517,6 +3503,13 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
 </context>
 <context>
+    <name>daicho::CategoryDelegate</name>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+</context>
+<context>
     <name>daicho::ControlDetailsPanel</name>
     <message>
         <source>One file path or URL per line</source>
@@ -3706,15 +3699,11 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>All %n row(s) can be imported: %1 new, %2 updated, %3 unchanged, %4 skipped.</source>
-        <translation>
-            <numerusform>全 %n 行を取り込めます: 追加 %1、更新 %2、変更なし %3、スキップ %4。</numerusform>
-        </translation>
+        <translation><numerusform>全 %n 行を取り込めます: 追加 %1、更新 %2、変更なし %3、スキップ %4。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in %1 row(s). Nothing can be imported until the file is fixed; the list can be saved as CSV.</source>
-        <translation>
-            <numerusform>%1 行中に %n 件の問題があります。ファイルを直すまで取り込めません。一覧は CSV に保存できます。</numerusform>
-        </translation>
+        <translation><numerusform>%1 行中に %n 件の問題があります。ファイルを直すまで取り込めません。一覧は CSV に保存できます。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4293,9 +4282,7 @@ The report is in the language of --lang (or the system locale).</source>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n page(s).</source>
-        <translation>
-            <numerusform>%1 を出力しました: %n ページ。</numerusform>
-        </translation>
+        <translation><numerusform>%1 を出力しました: %n ページ。</numerusform></translation>
     </message>
     <message>
         <source>Preparing the pages…</source>
@@ -4895,10 +4882,6 @@ The report is in the language of --lang (or the system locale).</source>
         <translation>名称(英語)</translation>
     </message>
     <message>
-        <source>Category (key)</source>
-        <translation>分類(キー)</translation>
-    </message>
-    <message>
         <source>Description (Japanese)</source>
         <translation>説明(日本語)</translation>
     </message>
@@ -4929,6 +4912,10 @@ The report is in the language of --lang (or the system locale).</source>
     <message>
         <source>Vulnerabilities</source>
         <translation>脆弱性</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分類</translation>
     </message>
 </context>
 <context>
@@ -5025,10 +5012,6 @@ The report is in the language of --lang (or the system locale).</source>
         <translation>名称(英語)</translation>
     </message>
     <message>
-        <source>Category (key)</source>
-        <translation>分類(キー)</translation>
-    </message>
-    <message>
         <source>Typical threats</source>
         <translation>典型的な脅威</translation>
     </message>
@@ -5079,6 +5062,10 @@ The report is in the language of --lang (or the system locale).</source>
     <message>
         <source>Reinstate</source>
         <translation>使用再開</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分類</translation>
     </message>
 </context>
 <context>

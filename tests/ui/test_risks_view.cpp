@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "SettingsSandbox.h"
 #include "assets/AssetsView.h"
+#include "risks/CategoryDelegate.h"
 #include "risks/RiskCommands.h"
 #include "risks/RiskEditor.h"
 #include "risks/RiskFilterProxy.h"
@@ -401,6 +402,32 @@ TEST_CASE("the method dialog previews every risk and applies a new version as on
     CHECK_FALSE(broken.apply());
 }
 
+namespace {
+
+// What the category cell's editor offers (keys, in order) and, with `key`, the choice of it
+// committed as the view would.
+QStringList chooseCategory(QTableWidget* table, CategoryDelegate* delegate, int row, int column,
+                           const QString& key = {})
+{
+    const QModelIndex index = table->model()->index(row, column);
+    std::unique_ptr<QWidget> editor(delegate->createEditor(table->viewport(), {}, index));
+    auto* combo = qobject_cast<QComboBox*>(editor.get());
+    REQUIRE(combo);
+    delegate->setEditorData(combo, index);
+    QStringList offered;
+    for (int i = 0; i < combo->count(); ++i)
+        offered << combo->itemData(i).toString();
+    if (!key.isNull()) {
+        const int at = combo->findData(key);
+        REQUIRE(at >= 0);
+        combo->setCurrentIndex(at);
+        delegate->setModelData(combo, table->model(), index);
+    }
+    return offered;
+}
+
+} // namespace
+
 TEST_CASE("the threat catalog is editable with undo, a threat in use stays", "[ui][risks][threat]")
 {
     ClockGuard clock;
@@ -434,6 +461,26 @@ TEST_CASE("the threat catalog is editable with undo, a threat in use stays", "[u
     CHECK_FALSE(dialog.removeRow(malware));
     CHECK(dialog.message()->text().contains(QStringLiteral("T-MALWARE")));
     CHECK(dialog.table()->rowCount() == before);
+
+    // The category shows by its label and is chosen from the known ones, with undo.
+    const qint64 malwareId = dialog.table()->item(malware, 0)->data(Qt::UserRole).toLongLong();
+    const QString oldCategory = demo.reg().risks().findThreat(malwareId).value()->category;
+    QTableWidgetItem* category = dialog.table()->item(malware, ThreatsDialog::CategoryColumn);
+    CHECK(category->text() == ThreatTerms::categoryLabel(oldCategory));
+    CHECK(category->data(CategoryDelegate::KeyRole).toString() == oldCategory);
+    QStringList expected{QString()};
+    expected += ThreatTerms::categories();
+    CHECK(chooseCategory(dialog.table(), dialog.categoryDelegate(), malware,
+                         ThreatsDialog::CategoryColumn) == expected);
+    const QString other = oldCategory == u"environmental" ? QStringLiteral("accidental")
+                                                          : QStringLiteral("environmental");
+    chooseCategory(dialog.table(), dialog.categoryDelegate(), malware,
+                   ThreatsDialog::CategoryColumn, other);
+    CHECK(demo.reg().risks().findThreat(malwareId).value()->category == other);
+    CHECK(dialog.table()->item(malware, ThreatsDialog::CategoryColumn)->text() ==
+          ThreatTerms::categoryLabel(other));
+    demo.doc->undoStack()->undo();
+    CHECK(demo.reg().risks().findThreat(malwareId).value()->category == oldCategory);
 }
 
 namespace {
@@ -493,16 +540,45 @@ TEST_CASE("the catalog dialog's vulnerability tab edits, retires and removes wit
     CHECK(vulns.find(patchId).value()->threatCodes ==
           QStringList{QStringLiteral("T-VULN"), QStringLiteral("T-SWBUG")});
 
-    // A refused edit says why and shows what is stored.
-    table->item(page.rowOf(QStringLiteral("V-PATCH")), VulnerabilitiesPage::CategoryColumn)
-        ->setText(QStringLiteral("martian"));
+    // The category shows by its label in the user's language and is chosen from the known
+    // ones (none is a choice too); the cell keeps the key.
+    auto categoryCell = [&] {
+        return table->item(page.rowOf(QStringLiteral("V-PATCH")),
+                           VulnerabilitiesPage::CategoryColumn);
+    };
+    CHECK(categoryCell()->text() == VulnerabilityTerms::categoryLabel(QStringLiteral("technical")));
+    CHECK(categoryCell()->data(CategoryDelegate::KeyRole).toString() == u"technical");
+    QStringList expected{QString()};
+    expected += VulnerabilityTerms::categories();
+    CHECK(chooseCategory(table, page.categoryDelegate(), page.rowOf(QStringLiteral("V-PATCH")),
+                         VulnerabilitiesPage::CategoryColumn) == expected);
+    chooseCategory(table, page.categoryDelegate(), page.rowOf(QStringLiteral("V-PATCH")),
+                   VulnerabilitiesPage::CategoryColumn, QStringLiteral("access"));
+    CHECK(vulns.find(patchId).value()->category == u"access");
+    CHECK(categoryCell()->text() == VulnerabilityTerms::categoryLabel(QStringLiteral("access")));
+    chooseCategory(table, page.categoryDelegate(), page.rowOf(QStringLiteral("V-PATCH")),
+                   VulnerabilitiesPage::CategoryColumn, QString(""));
+    CHECK(vulns.find(patchId).value()->category.isEmpty());
+    CHECK(categoryCell()->text().isEmpty());
+    demo.doc->undoStack()->undo();
+    demo.doc->undoStack()->undo();
+    CHECK(vulns.find(patchId).value()->category == u"technical");
+    {
+        Translations::install(QStringLiteral("ja"));
+        page.reload();
+        CHECK(categoryCell()->text() == QStringLiteral("技術的"));
+        Translations::install(QStringLiteral("en"));
+        page.reload();
+    }
+
+    // A refused edit (a key no catalog knows) says why and shows what is stored.
+    categoryCell()->setData(CategoryDelegate::KeyRole, QStringLiteral("martian"));
     CHECK(page.message()->text().contains(QStringLiteral("martian")));
     CHECK(vulns.find(patchId).value()->category == u"technical");
-    CHECK(table->item(page.rowOf(QStringLiteral("V-PATCH")), VulnerabilitiesPage::CategoryColumn)
-              ->text() == u"technical");
+    CHECK(categoryCell()->text() == VulnerabilityTerms::categoryLabel(QStringLiteral("technical")));
 
     // Retire and reinstate (the button follows the row), each an undo step.
-    const int steps = demo.doc->undoStack()->count();
+    const int steps = demo.doc->undoStack()->index();
     table->setCurrentCell(page.rowOf(QStringLiteral("V-PATCH")), 0);
     REQUIRE(page.toggleRetired(page.rowOf(QStringLiteral("V-PATCH"))));
     CHECK(vulns.find(patchId).value()->retired);
@@ -510,7 +586,7 @@ TEST_CASE("the catalog dialog's vulnerability tab edits, retires and removes wit
     CHECK(page.retireButton()->text() == VulnerabilitiesPage::tr("Reinstate"));
     CHECK(table->item(page.rowOf(QStringLiteral("V-PATCH")), VulnerabilitiesPage::StatusColumn)
               ->text() == VulnerabilitiesPage::tr("Retired"));
-    CHECK(demo.doc->undoStack()->count() == steps + 1);
+    CHECK(demo.doc->undoStack()->index() == steps + 1);
     demo.doc->undoStack()->undo();
     CHECK_FALSE(vulns.find(patchId).value()->retired);
 

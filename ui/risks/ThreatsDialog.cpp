@@ -1,5 +1,6 @@
 #include "ThreatsDialog.h"
 
+#include "CategoryDelegate.h"
 #include "RiskCommands.h"
 #include "VulnerabilitiesPage.h"
 #include "services/Register.h"
@@ -18,19 +19,6 @@
 
 namespace daicho {
 
-namespace {
-enum Column
-{
-    CodeColumn,
-    JaColumn,
-    EnColumn,
-    CategoryColumn,
-    DescriptionJaColumn,
-    DescriptionEnColumn,
-    ColumnCount
-};
-} // namespace
-
 ThreatsDialog::ThreatsDialog(RegisterDocument& document, QWidget* parent)
     : QDialog(parent)
     , m_document(document)
@@ -44,11 +32,14 @@ ThreatsDialog::ThreatsDialog(RegisterDocument& document, QWidget* parent)
     auto* layout = new QVBoxLayout(threatsPage);
     m_table = new QTableWidget(0, ColumnCount, threatsPage);
     m_table->setHorizontalHeaderLabels({tr("Code"), tr("Name (Japanese)"), tr("Name (English)"),
-                                        tr("Category (key)"), tr("Description (Japanese)"),
+                                        tr("Category"), tr("Description (Japanese)"),
                                         tr("Description (English)")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
+    m_categories =
+        new CategoryDelegate(ThreatTerms::categories(), &ThreatTerms::categoryLabel, this);
+    m_table->setItemDelegateForColumn(CategoryColumn, m_categories);
     m_table->setColumnWidth(JaColumn, 200);
     m_table->setColumnWidth(EnColumn, 200);
     layout->addWidget(m_table, 1);
@@ -105,10 +96,9 @@ void ThreatsDialog::reload()
             const QStringList cells{t.code,     t.nameJa,        t.nameEn,
                                     t.category, t.descriptionJa, t.descriptionEn};
             for (int c = 0; c < ColumnCount; ++c) {
-                auto* item = new QTableWidgetItem(cells.at(c));
+                auto* item = c == CategoryColumn ? m_categories->itemFor(t.category)
+                                                 : new QTableWidgetItem(cells.at(c));
                 item->setData(Qt::UserRole, t.id);
-                if (c == CategoryColumn)
-                    item->setToolTip(ThreatTerms::categoryLabel(t.category));
                 m_table->setItem(row, c, item);
             }
         }
@@ -137,7 +127,7 @@ void ThreatsDialog::cellEdited(QTableWidgetItem* item)
         t.nameEn = text;
         break;
     case CategoryColumn:
-        t.category = text.trimmed();
+        t.category = item->data(CategoryDelegate::KeyRole).toString();
         break;
     case DescriptionJaColumn:
         t.descriptionJa = text;

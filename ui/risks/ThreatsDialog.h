@@ -9,6 +9,7 @@ class QTableWidgetItem;
 
 namespace daicho {
 
+class CategoryDelegate;
 class RegisterDocument;
 class VulnerabilitiesPage;
 
@@ -21,12 +22,24 @@ class ThreatsDialog : public QDialog
     Q_OBJECT
 
 public:
+    enum Column // of the threats' table
+    {
+        CodeColumn,
+        JaColumn,
+        EnColumn,
+        CategoryColumn,
+        DescriptionJaColumn,
+        DescriptionEnColumn,
+        ColumnCount
+    };
+
     explicit ThreatsDialog(RegisterDocument& document, QWidget* parent = nullptr);
 
     QTabWidget* tabs() const { return m_tabs; }
     VulnerabilitiesPage* vulnerabilities() const { return m_vulnerabilities; }
     void showVulnerabilities();
     QTableWidget* table() const { return m_table; } // threats
+    CategoryDelegate* categoryDelegate() const { return m_categories; }
     QLabel* message() const { return m_message; }
     void reload();
     bool addThreat(const QString& code, const QString& nameJa, const QString& nameEn);
@@ -39,6 +52,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     VulnerabilitiesPage* m_vulnerabilities = nullptr;
     QTableWidget* m_table = nullptr;
+    CategoryDelegate* m_categories = nullptr;
     QLabel* m_message = nullptr;
     bool m_loading = false;
 };

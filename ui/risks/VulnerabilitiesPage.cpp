@@ -1,5 +1,6 @@
 #include "VulnerabilitiesPage.h"
 
+#include "CategoryDelegate.h"
 #include "RiskCommands.h"
 #include "services/Register.h"
 #include "services/RiskService.h"
@@ -31,17 +32,20 @@ VulnerabilitiesPage::VulnerabilitiesPage(RegisterDocument& document, QWidget* pa
     layout->addWidget(intro);
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setHorizontalHeaderLabels({tr("Code"), tr("Name (Japanese)"), tr("Name (English)"),
-                                        tr("Category (key)"), tr("Typical threats"), tr("Status"),
+                                        tr("Category"), tr("Typical threats"), tr("Status"),
                                         tr("Description (Japanese)"), tr("Description (English)")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_categories = new CategoryDelegate(VulnerabilityTerms::categories(),
+                                        &VulnerabilityTerms::categoryLabel, this);
+    m_table->setItemDelegateForColumn(CategoryColumn, m_categories);
     m_table->setColumnWidth(CodeColumn, 150);
     m_table->setColumnWidth(JaColumn, 230);
     m_table->setColumnWidth(EnColumn, 230);
-    m_table->setColumnWidth(CategoryColumn, 110);
+    m_table->setColumnWidth(CategoryColumn, 130);
     m_table->setColumnWidth(ThreatsColumn, 170);
     m_table->setColumnWidth(StatusColumn, 80);
     m_table->setColumnWidth(DescriptionJaColumn, 300);
@@ -111,10 +115,9 @@ void VulnerabilitiesPage::reload()
                                     v.descriptionJa,
                                     v.descriptionEn};
             for (int c = 0; c < ColumnCount; ++c) {
-                auto* item = new QTableWidgetItem(cells.at(c));
+                auto* item = c == CategoryColumn ? m_categories->itemFor(v.category)
+                                                 : new QTableWidgetItem(cells.at(c));
                 item->setData(Qt::UserRole, v.id);
-                if (c == CategoryColumn)
-                    item->setToolTip(VulnerabilityTerms::categoryLabel(v.category));
                 if (c == ThreatsColumn) {
                     QStringList names;
                     for (const QString& code : v.threatCodes)
@@ -184,7 +187,7 @@ void VulnerabilitiesPage::cellEdited(QTableWidgetItem* item)
         v.nameEn = text;
         break;
     case CategoryColumn:
-        v.category = text.trimmed();
+        v.category = item->data(CategoryDelegate::KeyRole).toString();
         break;
     case ThreatsColumn:
         v.threatCodes = VulnerabilityTerms::parseThreatCodes(text);

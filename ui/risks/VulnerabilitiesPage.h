@@ -9,6 +9,7 @@ class QTableWidgetItem;
 
 namespace daicho {
 
+class CategoryDelegate;
 class RegisterDocument;
 
 // The register's vulnerability catalog as an editable table (a tab of the catalog dialog):
@@ -36,6 +37,7 @@ public:
     explicit VulnerabilitiesPage(RegisterDocument& document, QWidget* parent = nullptr);
 
     QTableWidget* table() const { return m_table; }
+    CategoryDelegate* categoryDelegate() const { return m_categories; }
     QLabel* message() const { return m_message; }
     QPushButton* retireButton() const { return m_retire; }
     void reload();
@@ -51,6 +53,7 @@ private:
 
     RegisterDocument& m_document;
     QTableWidget* m_table = nullptr;
+    CategoryDelegate* m_categories = nullptr;
     QLabel* m_message = nullptr;
     QPushButton* m_retire = nullptr;
     QPushButton* m_remove = nullptr;
