@@ -18,6 +18,7 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -200,9 +201,17 @@ class ReadingThread
 public:
     ReadingThread(BatchQueue& queue, std::function<void()> work)
         : m_queue(queue)
-        , m_thread(std::move(work))
-    {}
+    {
+        try {
+            m_thread = std::thread(std::move(work));
+        } catch (const std::system_error& e) {
+            m_failure = QString::fromLocal8Bit(e.what()); // the system's words, as they come
+        }
+    }
     ~ReadingThread() { finish(); }
+    // Why the thread could not start (the system is out of threads or memory); empty when
+    // it runs.
+    const QString& failure() const { return m_failure; }
     void finish()
     {
         m_queue.stop();
@@ -213,6 +222,7 @@ public:
 private:
     BatchQueue& m_queue;
     std::thread m_thread;
+    QString m_failure;
 };
 
 } // namespace
@@ -668,6 +678,10 @@ Result<ImportReport> AssetImporter::run(const ImportRequest& request,
         batch.last = true;
         (void)queue.push(std::move(batch));
     });
+    if (!reading.failure().isEmpty())
+        return Error::io(
+            tr("The import could not start: %1. Nothing was written.").arg(reading.failure()),
+            request.path);
 
     // ---- On this thread: write what the reading thread prepared, in the file's order.
     auto created = [&](const PreparedRow& row, qint64 id) {

@@ -183,6 +183,10 @@
         <source>The column "%1" gives the asset codes (the file has no code column).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The import could not start: %1. Nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AssetRules</name>

@@ -183,6 +183,10 @@
         <source>The column "%1" gives the asset codes (the file has no code column).</source>
         <translation>管理番号の列がないため、列「%1」を管理番号として使います。</translation>
     </message>
+    <message>
+        <source>The import could not start: %1. Nothing was written.</source>
+        <translation>取り込みを開始できませんでした: %1。何も書き込んでいません。</translation>
+    </message>
 </context>
 <context>
     <name>AssetRules</name>
