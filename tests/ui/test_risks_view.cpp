@@ -449,8 +449,19 @@ TEST_CASE("the threat catalog is editable with undo, a threat in use stays", "[u
 
     REQUIRE(dialog.addThreat(QStringLiteral("T-OWN"), QStringLiteral("独自の脅威"), {}));
     CHECK(dialog.table()->rowCount() == before + 1);
+    const qint64 ownId = dialog.table()->item(before, 0)->data(Qt::UserRole).toLongLong();
+    // Undo takes the creation back; redo makes it again with the same id.
+    demo.doc->undoStack()->undo();
+    CHECK_FALSE(demo.reg().risks().findThreat(ownId).value().has_value());
+    demo.doc->undoStack()->redo();
+    REQUIRE(demo.reg().risks().findThreat(ownId).value().has_value());
+    CHECK(demo.reg().risks().findThreat(ownId).value()->code == u"T-OWN");
     REQUIRE(dialog.removeRow(before)); // the new one: no risk names it
     CHECK(dialog.table()->rowCount() == before);
+    demo.doc->undoStack()->undo();
+    CHECK(demo.reg().risks().findThreat(ownId).value()->nameJa == u"独自の脅威");
+    demo.doc->undoStack()->redo();
+    CHECK_FALSE(demo.reg().risks().findThreat(ownId).value().has_value());
     // T-MALWARE is named by demo risks: refused, and the reason is shown.
     int malware = -1;
     for (int row = 0; row < dialog.table()->rowCount(); ++row) {
@@ -605,6 +616,12 @@ TEST_CASE("the catalog dialog's vulnerability tab edits, retires and removes wit
     CHECK(vulns.find(ownId).value().has_value());
     demo.doc->undoStack()->undo();
     CHECK(table->rowCount() == before);
+    CHECK_FALSE(vulns.find(ownId).value().has_value());
+    // Redo brings it back with the same id, and its removal again.
+    demo.doc->undoStack()->redo();
+    CHECK(vulns.find(ownId).value().has_value());
+    CHECK(vulns.find(ownId).value()->code == u"V-OWN");
+    demo.doc->undoStack()->redo();
     CHECK_FALSE(vulns.find(ownId).value().has_value());
 
     // Every one of these edits is in the history of its vulnerability.

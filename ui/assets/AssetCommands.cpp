@@ -3,6 +3,7 @@
 #include "services/AssetService.h"
 #include "services/Register.h"
 #include "undo/RegisterDocument.h"
+#include "undo/UndoableSteps.h"
 
 #include <memory>
 
@@ -25,35 +26,12 @@ Result<Asset> current(RegisterDocument& doc, qint64 id)
 Result<qint64> AssetCommands::create(RegisterDocument& doc, const Asset& asset)
 {
     AssetService& service = doc.reg().assets();
-    // Filled by the first do step; undo keeps what it deleted so redo restores the same id.
-    auto id = std::make_shared<qint64>(0);
-    auto deleted = std::make_shared<std::optional<DeletedAsset>>();
-    Status s = doc.execute(
-        tr("New asset %1").arg(asset.code),
-        [&service, asset, id, deleted]() -> Status {
-            if (deleted->has_value()) {
-                auto r = service.restore(**deleted);
-                if (!r)
-                    return r.error();
-                deleted->reset();
-                return {};
-            }
-            auto r = service.create(asset);
-            if (!r)
-                return r.error();
-            *id = r->id;
-            return {};
-        },
-        [&service, id, deleted]() -> Status {
-            auto r = service.remove(*id);
-            if (!r)
-                return r.error();
-            *deleted = std::move(*r);
-            return {};
-        });
-    if (!s)
-        return s.error();
-    return *id;
+    // Undo keeps what it deleted (dependencies included), so redo restores the same id.
+    return undoable::create(
+        doc, tr("New asset %1").arg(asset.code),
+        [&service, asset] { return service.create(asset); },
+        [&service](qint64 id) { return service.remove(id); },
+        [&service](const DeletedAsset& deleted) { return service.restore(deleted); });
 }
 
 Status AssetCommands::update(RegisterDocument& doc, const Asset& after)
@@ -65,16 +43,8 @@ Status AssetCommands::update(RegisterDocument& doc, const Asset& after)
         return {};
     AssetService& service = doc.reg().assets();
     const Asset old = *before;
-    return doc.execute(
-        tr("Edit asset %1").arg(after.code),
-        [&service, after]() -> Status {
-            auto r = service.update(after);
-            return r ? Status{} : Status{r.error()};
-        },
-        [&service, old]() -> Status {
-            auto r = service.update(old);
-            return r ? Status{} : Status{r.error()};
-        });
+    return undoable::update(doc, tr("Edit asset %1").arg(after.code), old, after,
+                            [&service](const Asset& a) { return service.update(a); });
 }
 
 Status AssetCommands::remove(RegisterDocument& doc, const QList<qint64>& ids)

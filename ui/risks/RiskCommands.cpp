@@ -3,6 +3,7 @@
 #include "services/Register.h"
 #include "services/RiskService.h"
 #include "undo/RegisterDocument.h"
+#include "undo/UndoableSteps.h"
 
 #include <memory>
 
@@ -11,34 +12,10 @@ namespace daicho {
 Result<qint64> RiskCommands::create(RegisterDocument& doc, const Risk& risk)
 {
     RiskService& service = doc.reg().risks();
-    auto id = std::make_shared<qint64>(0);
-    auto removed = std::make_shared<std::optional<Risk>>();
-    Status s = doc.execute(
-        tr("New risk %1").arg(risk.code),
-        [&service, risk, id, removed]() -> Status {
-            if (removed->has_value()) {
-                auto r = service.restore(**removed);
-                if (!r)
-                    return r.error();
-                removed->reset();
-                return {};
-            }
-            auto r = service.create(risk);
-            if (!r)
-                return r.error();
-            *id = r->id;
-            return {};
-        },
-        [&service, id, removed]() -> Status {
-            auto r = service.remove(*id);
-            if (!r)
-                return r.error();
-            *removed = std::move(*r);
-            return {};
-        });
-    if (!s)
-        return s.error();
-    return *id;
+    return undoable::create(
+        doc, tr("New risk %1").arg(risk.code), [&service, risk] { return service.create(risk); },
+        [&service](qint64 id) { return service.remove(id); },
+        [&service](const Risk& removed) { return service.restore(removed); });
 }
 
 Status RiskCommands::update(RegisterDocument& doc, const Risk& after)
@@ -52,16 +29,8 @@ Status RiskCommands::update(RegisterDocument& doc, const Risk& after)
     const Risk before = **found;
     if (before.sameContent(RiskRules::normalized(after)))
         return {};
-    return doc.execute(
-        tr("Edit risk %1").arg(after.code),
-        [&service, after]() -> Status {
-            auto r = service.update(after);
-            return r ? Status() : Status(r.error());
-        },
-        [&service, before]() -> Status {
-            auto r = service.update(before);
-            return r ? Status() : Status(r.error());
-        });
+    return undoable::update(doc, tr("Edit risk %1").arg(after.code), before, after,
+                            [&service](const Risk& r) { return service.update(r); });
 }
 
 Status RiskCommands::remove(RegisterDocument& doc, const QList<qint64>& ids)
@@ -114,29 +83,11 @@ Status RiskCommands::applyMethod(RegisterDocument& doc, const RiskMethod& method
 Result<qint64> RiskCommands::createThreat(RegisterDocument& doc, const Threat& threat)
 {
     RiskService& service = doc.reg().risks();
-    auto id = std::make_shared<qint64>(0);
-    auto removed = std::make_shared<std::optional<Threat>>();
-    Status s = doc.execute(
-        tr("New threat %1").arg(threat.code),
-        [&service, threat, id, removed]() -> Status {
-            auto t = removed->has_value() ? service.restoreThreat(**removed)
-                                          : service.createThreat(threat);
-            if (!t)
-                return t.error();
-            *id = t->id;
-            removed->reset();
-            return {};
-        },
-        [&service, id, removed]() -> Status {
-            auto t = service.removeThreat(*id);
-            if (!t)
-                return t.error();
-            *removed = *t;
-            return {};
-        });
-    if (!s)
-        return s.error();
-    return *id;
+    return undoable::create(
+        doc, tr("New threat %1").arg(threat.code),
+        [&service, threat] { return service.createThreat(threat); },
+        [&service](qint64 id) { return service.removeThreat(id); },
+        [&service](const Threat& removed) { return service.restoreThreat(removed); });
 }
 
 Status RiskCommands::updateThreat(RegisterDocument& doc, const Threat& after)
@@ -150,64 +101,25 @@ Status RiskCommands::updateThreat(RegisterDocument& doc, const Threat& after)
     const Threat before = **found;
     if (before.sameContent(after))
         return {};
-    return doc.execute(
-        tr("Edit threat %1").arg(after.code),
-        [&service, after]() -> Status {
-            auto t = service.updateThreat(after);
-            return t ? Status() : Status(t.error());
-        },
-        [&service, before]() -> Status {
-            auto t = service.updateThreat(before);
-            return t ? Status() : Status(t.error());
-        });
+    return undoable::update(doc, tr("Edit threat %1").arg(after.code), before, after,
+                            [&service](const Threat& t) { return service.updateThreat(t); });
 }
 
 Status RiskCommands::removeThreat(RegisterDocument& doc, qint64 id)
 {
     RiskService& service = doc.reg().risks();
-    auto removed = std::make_shared<std::optional<Threat>>();
-    return doc.execute(
-        tr("Delete threat"),
-        [&service, id, removed]() -> Status {
-            auto t = service.removeThreat(id);
-            if (!t)
-                return t.error();
-            *removed = *t;
-            return {};
-        },
-        [&service, removed]() -> Status {
-            if (!removed->has_value())
-                return {};
-            auto t = service.restoreThreat(**removed);
-            return t ? Status() : Status(t.error());
-        });
+    return undoable::remove(
+        doc, tr("Delete threat"), id, [&service](qint64 i) { return service.removeThreat(i); },
+        [&service](const Threat& removed) { return service.restoreThreat(removed); });
 }
 
 Result<qint64> RiskCommands::createVulnerability(RegisterDocument& doc, const Vulnerability& v)
 {
     VulnerabilityService& service = doc.reg().risks().vulnerabilities();
-    auto id = std::make_shared<qint64>(0);
-    auto removed = std::make_shared<std::optional<Vulnerability>>();
-    Status s = doc.execute(
-        tr("New vulnerability %1").arg(v.code),
-        [&service, v, id, removed]() -> Status {
-            auto made = removed->has_value() ? service.restore(**removed) : service.create(v);
-            if (!made)
-                return made.error();
-            *id = made->id;
-            removed->reset();
-            return {};
-        },
-        [&service, id, removed]() -> Status {
-            auto gone = service.remove(*id);
-            if (!gone)
-                return gone.error();
-            *removed = *gone;
-            return {};
-        });
-    if (!s)
-        return s.error();
-    return *id;
+    return undoable::create(
+        doc, tr("New vulnerability %1").arg(v.code), [&service, v] { return service.create(v); },
+        [&service](qint64 id) { return service.remove(id); },
+        [&service](const Vulnerability& removed) { return service.restore(removed); });
 }
 
 Status RiskCommands::updateVulnerability(RegisterDocument& doc, const Vulnerability& after)
@@ -226,37 +138,16 @@ Status RiskCommands::updateVulnerability(RegisterDocument& doc, const Vulnerabil
             ? (after.retired ? tr("Retire vulnerability %1") : tr("Reinstate vulnerability %1"))
                   .arg(after.code)
             : tr("Edit vulnerability %1").arg(after.code);
-    return doc.execute(
-        label,
-        [&service, after]() -> Status {
-            auto v = service.update(after);
-            return v ? Status() : Status(v.error());
-        },
-        [&service, before]() -> Status {
-            auto v = service.update(before);
-            return v ? Status() : Status(v.error());
-        });
+    return undoable::update(doc, label, before, after,
+                            [&service](const Vulnerability& v) { return service.update(v); });
 }
 
 Status RiskCommands::removeVulnerability(RegisterDocument& doc, qint64 id)
 {
     VulnerabilityService& service = doc.reg().risks().vulnerabilities();
-    auto removed = std::make_shared<std::optional<Vulnerability>>();
-    return doc.execute(
-        tr("Delete vulnerability"),
-        [&service, id, removed]() -> Status {
-            auto v = service.remove(id);
-            if (!v)
-                return v.error();
-            *removed = *v;
-            return {};
-        },
-        [&service, removed]() -> Status {
-            if (!removed->has_value())
-                return {};
-            auto v = service.restore(**removed);
-            return v ? Status() : Status(v.error());
-        });
+    return undoable::remove(
+        doc, tr("Delete vulnerability"), id, [&service](qint64 i) { return service.remove(i); },
+        [&service](const Vulnerability& removed) { return service.restore(removed); });
 }
 
 } // namespace daicho
