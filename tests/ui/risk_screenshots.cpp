@@ -1,6 +1,6 @@
 // Not a test: renders the risks view, the risk editor's tabs, the heat maps and the threat and
-// vulnerability catalogs to PNG files so
-// a person can look at them (run under Xvfb, or offscreen).
+// vulnerability catalogs (a category being chosen, too) to PNG files so a person can look at
+// them (run under Xvfb, or offscreen).
 // Usage: ui_risk_screenshots OUTDIR ja|en
 #include "MainWindow.h"
 #include "risks/RiskEditor.h"
@@ -9,6 +9,7 @@
 #include "risks/RiskTableModel.h"
 #include "risks/RisksView.h"
 #include "risks/ThreatsDialog.h"
+#include "risks/VulnerabilitiesPage.h"
 #include "services/DemoRegister.h"
 #include "services/Register.h"
 #include "services/RiskService.h"
@@ -23,6 +24,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 
 using namespace daicho;
@@ -33,6 +35,29 @@ void save(QWidget& w, const QString& dir, const QString& name)
 {
     QApplication::processEvents();
     w.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+// `w` with the open list of `combo` painted over it where it opens (a popup is a window of
+// its own, which grab() leaves out).
+void saveWithPopup(QWidget& w, QComboBox* combo, const QString& dir, const QString& name)
+{
+    combo->showPopup();
+    QApplication::processEvents();
+    QWidget* popup = combo->view()->window();
+    QPixmap shot = w.grab();
+    if (popup && popup != &w) {
+        const QPoint at = w.mapFromGlobal(popup->mapToGlobal(QPoint(0, 0)));
+        const QRect area = QRect(QPoint(0, 0), shot.size()).united(QRect(at, popup->size()));
+        QPixmap composed(area.size());
+        composed.fill(Qt::white);
+        QPainter p(&composed);
+        p.drawPixmap(-area.topLeft(), shot);
+        p.drawPixmap(at - area.topLeft(), popup->grab());
+        p.end();
+        shot = composed;
+    }
+    shot.save(QDir(dir).filePath(name + QStringLiteral(".png")));
+    combo->hidePopup();
 }
 
 } // namespace
@@ -101,6 +126,14 @@ int main(int argc, char** argv)
         catalogs.show();
         catalogs.showVulnerabilities();
         save(catalogs, out, QStringLiteral("catalog-vulnerabilities-") + lang);
+        // A category being chosen: the labels in the window's language.
+        QTableWidget* vulns = catalogs.vulnerabilities()->table();
+        vulns->setCurrentCell(2, VulnerabilitiesPage::CategoryColumn);
+        vulns->editItem(vulns->item(2, VulnerabilitiesPage::CategoryColumn));
+        QApplication::processEvents();
+        if (auto* combo = vulns->viewport()->findChild<QComboBox*>())
+            saveWithPopup(catalogs, combo, out,
+                          QStringLiteral("catalog-vulnerability-category-") + lang);
         catalogs.tabs()->setCurrentIndex(0);
         save(catalogs, out, QStringLiteral("catalog-threats-") + lang);
     }
@@ -114,25 +147,8 @@ int main(int argc, char** argv)
             editor.threatBox()->setCurrentIndex(editor.threatBox()->findData((*support)->id));
         editor.useVulnerability(QStringLiteral("V-SUPPORTPROC"));
         save(editor, out, QStringLiteral("risk-editor-vulnerability-chosen-") + lang);
-        QComboBox* picker = editor.vulnerabilityPicker();
-        picker->showPopup();
-        QApplication::processEvents();
-        QWidget* popup = picker->view()->window();
-        QPixmap shot = editor.grab();
-        if (popup && popup != &editor) {
-            const QPoint at = editor.mapFromGlobal(popup->mapToGlobal(QPoint(0, 0)));
-            const QRect area = QRect(QPoint(0, 0), shot.size()).united(QRect(at, popup->size()));
-            QPixmap composed(area.size());
-            composed.fill(Qt::white);
-            QPainter p(&composed);
-            p.drawPixmap(-area.topLeft(), shot);
-            p.drawPixmap(at - area.topLeft(), popup->grab());
-            p.end();
-            shot = composed;
-        }
-        shot.save(QDir(out).filePath(QStringLiteral("risk-editor-vulnerability-picker-") + lang +
-                                     QStringLiteral(".png")));
-        picker->hidePopup();
+        saveWithPopup(editor, editor.vulnerabilityPicker(), out,
+                      QStringLiteral("risk-editor-vulnerability-picker-") + lang);
     }
 
     // The method dialog: IPA's as it is, then a 5×5 matrix with the preview of every risk.
