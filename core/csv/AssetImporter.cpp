@@ -487,7 +487,7 @@ Result<ImportReport> AssetImporter::run(const ImportRequest& request,
             }
         }
         for (QString& v : f)
-            v = CsvWriter::restoreNeutralised(v);
+            CsvWriter::restoreNeutralisedInPlace(v);
 
         badFields.clear();
         auto fail = [&](qsizetype col, AssetField field, const QString& msg) {

@@ -38,6 +38,13 @@ QString CsvWriter::restoreNeutralised(const QString& value)
     return value;
 }
 
+void CsvWriter::restoreNeutralisedInPlace(QString& value)
+{
+    // Most cells do not begin with ': nothing is copied or released for them.
+    if (value.startsWith(QLatin1Char('\'')) && startsFormula(value))
+        value.remove(0, 1);
+}
+
 QString CsvWriter::quoted(const QString& value, QChar delimiter)
 {
     // A leading U+FEFF would read back as a byte-order mark at the start of a file.

@@ -30,6 +30,8 @@ public:
     // restoreNeutralised() gives back exactly what was written.
     static QString neutralised(const QString& value);
     static QString restoreNeutralised(const QString& value);
+    // The same, in place (an import restores every cell of every row).
+    static void restoreNeutralisedInPlace(QString& value);
     static QString quoted(const QString& value, QChar delimiter);
 
 private:

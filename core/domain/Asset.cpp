@@ -239,13 +239,15 @@ QString AssetRules::importanceExplanation(const Asset& a)
 
 Asset AssetRules::normalized(Asset a)
 {
-    for (QString* s :
-         {&a.code, &a.name, &a.owner, &a.location, &a.retention, &a.businessArea, &a.userScope}) {
-        *s = s->trimmed();
+    // Multi-line fields (description, notes, the reason) keep their inner layout too: only the
+    // ends of any text are trimmed. Most texts have nothing to trim and are left untouched (an
+    // import normalises every row).
+    for (QString* s : {&a.code, &a.name, &a.owner, &a.location, &a.retention, &a.businessArea,
+                       &a.userScope, &a.description, &a.notes, &a.overrideReason}) {
+        const QString& text = *s; // read only: a non-const front() would detach it
+        if (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()))
+            *s = text.trimmed();
     }
-    // Multi-line fields keep their inner layout; only the ends are trimmed.
-    for (QString* s : {&a.description, &a.notes, &a.overrideReason})
-        *s = s->trimmed();
     if (!a.priorityOverride)
         a.overrideReason.clear();
     if (!a.holdsPersonalData())

@@ -253,6 +253,9 @@ TEST_CASE("formula cells are neutralised and restored exactly", "[csv][writer]")
         INFO(r.value);
         CHECK(CsvWriter::neutralised(v) == QString::fromUtf8(r.written));
         CHECK(CsvWriter::restoreNeutralised(CsvWriter::neutralised(v)) == v);
+        QString inPlace = CsvWriter::neutralised(v);
+        CsvWriter::restoreNeutralisedInPlace(inPlace);
+        CHECK(inPlace == v);
     }
 }
 
