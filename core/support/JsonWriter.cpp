@@ -3,6 +3,7 @@
 #include "Utf8.h"
 
 #include <charconv>
+#include <cstdint>
 #include <cstring>
 
 namespace daicho {
@@ -41,6 +42,27 @@ char* writeEscape(char* p, char16_t u)
     return p;
 }
 
+std::uint64_t load8(const char* p)
+{
+    std::uint64_t w;
+    std::memcpy(&w, p, sizeof w);
+    return w;
+}
+
+// Whether any of the eight bytes is a control character, '"' or '\\' (the bytes JSON escapes;
+// UTF-8's bytes of other characters are all 0x80 or more). Exact, with no false alarms: the
+// classic "has a byte less than n" and "has a zero byte" tests on the word.
+bool needsEscape(std::uint64_t w)
+{
+    constexpr std::uint64_t ones = 0x0101010101010101u;
+    constexpr std::uint64_t highs = 0x8080808080808080u;
+    const auto hasZero = [](std::uint64_t v) {
+        return (v - ones) & ~v & highs;
+    };
+    const std::uint64_t control = (w - ones * 0x20) & ~w & highs;
+    return (control | hasZero(w ^ (ones * '"')) | hasZero(w ^ (ones * '\\'))) != 0;
+}
+
 } // namespace
 
 void JsonObjectWriter::appendString(QByteArray& utf8, QStringView value)
@@ -74,13 +96,20 @@ void JsonObjectWriter::appendStringUtf8(QByteArray& utf8, QByteArrayView text)
 {
     const qsizetype start = utf8.size();
     utf8.resize(start + 6 * text.size() + 2);
-    char* p = utf8.data() + start;
+    char* const end = writeStringUtf8(utf8.data() + start, text);
+    utf8.truncate(end - utf8.constData());
+}
+
+char* JsonObjectWriter::writeStringUtf8(char* p, QByteArrayView text)
+{
     *p++ = '"';
     const char* s = text.data();
     const char* const end = s + text.size();
     while (s != end) {
-        // Runs that need no escape are copied whole.
+        // Runs that need no escape are copied whole, found eight bytes at a time.
         const char* run = s;
+        while (end - s >= 8 && !needsEscape(load8(s)))
+            s += 8;
         while (s != end && (uchar(*s) >= 0x20 && *s != '"' && *s != '\\'))
             ++s;
         std::memcpy(p, run, size_t(s - run));
@@ -89,7 +118,7 @@ void JsonObjectWriter::appendStringUtf8(QByteArray& utf8, QByteArrayView text)
             p = writeEscape(p, char16_t(uchar(*s++)));
     }
     *p++ = '"';
-    utf8.truncate(p - utf8.constData());
+    return p;
 }
 
 void JsonObjectWriter::appendString(QString& out, const QString& value)

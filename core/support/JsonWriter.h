@@ -49,6 +49,9 @@ public:
     // The same literal for text already in UTF-8 (only ASCII is ever escaped, so the bytes are
     // appendString()'s for the text they encode).
     static void appendStringUtf8(QByteArray& utf8, QByteArrayView text);
+    // The same literal written at `p`, which has room for 6 * text.size() + 2 bytes (the
+    // most it can take); returns where it ends. For callers that size a whole object at once.
+    static char* writeStringUtf8(char* p, QByteArrayView text);
 
 private:
     void key(QLatin1StringView k);

@@ -262,3 +262,34 @@ TEST_CASE("a JSON string written as UTF-8 is the UTF-16 writer's text, byte for 
             CHECK(doc.array().at(0).toString() == t);
     }
 }
+
+// The UTF-8 writer looks for characters to escape eight bytes at a time: each of them, at every
+// place in a word and next to multi-byte characters, must still be escaped as the UTF-16 writer
+// escapes it.
+TEST_CASE("a JSON string of UTF-8 is escaped wherever the character falls", "[history]")
+{
+    QList<QChar> specials = {QLatin1Char('"'), QLatin1Char('\\')};
+    for (char16_t u = 0; u < 0x20; ++u)
+        specials.append(QChar(u));
+    const QString fillers[] = {QStringLiteral("abcdefghijklmnopqrstu"),
+                               QStringLiteral("介護保険請求の明細データ控え")};
+    for (const QString& filler : fillers) {
+        for (qsizetype at = 0; at <= filler.size(); ++at) {
+            for (QChar c : std::as_const(specials)) {
+                const QString t = filler.left(at) + c + filler.mid(at);
+                QByteArray fromUtf8("[");
+                JsonObjectWriter::appendStringUtf8(fromUtf8, t.toUtf8());
+                QByteArray fromUtf16("[");
+                JsonObjectWriter::appendString(fromUtf16, t);
+                INFO("at " << at << ", U+" << int(c.unicode()));
+                CHECK(fromUtf8 == fromUtf16);
+            }
+        }
+        // None at all, in strings of every length around a word's.
+        for (qsizetype n = 0; n <= filler.size(); ++n) {
+            QByteArray out;
+            JsonObjectWriter::appendStringUtf8(out, filler.left(n).toUtf8());
+            CHECK(out == '"' + filler.left(n).toUtf8() + '"');
+        }
+    }
+}
