@@ -299,25 +299,26 @@ Status HistoryLog::Writer::write(Entry e)
 
 void HistoryLog::Writer::bind(SqliteStatement& q, int first, const Entry& e)
 {
+    // Bound in place: `e` outlives the statement's execution (write() and flush() keep it).
     q.bind(first + 0, e.seq);
     q.bind(first + 1, e.op);
-    q.bindUtf8(first + 2, e.at);
-    q.bindUtf8(first + 3, e.actor);
-    q.bindUtf8(first + 4, e.type);
-    q.bindUtf8(first + 5, e.key);
-    q.bindUtf8(first + 6, e.label);
-    q.bindUtf8(first + 7, e.action);
+    q.bindView(first + 2, e.at);
+    q.bindView(first + 3, e.actor);
+    q.bindView(first + 4, e.type);
+    q.bindView(first + 5, e.key);
+    q.bindView(first + 6, e.label);
+    q.bindView(first + 7, e.action);
     if (e.hasBefore)
-        q.bindUtf8(first + 8, e.before);
+        q.bindView(first + 8, e.before);
     else
         q.bindNull(first + 8);
     if (e.hasAfter)
-        q.bindUtf8(first + 9, e.after);
+        q.bindView(first + 9, e.after);
     else
         q.bindNull(first + 9);
-    q.bindUtf8(first + 10, e.note);
-    q.bindUtf8(first + 11, e.prevHash);
-    q.bindUtf8(first + 12, e.hash);
+    q.bindView(first + 10, e.note);
+    q.bindView(first + 11, e.prevHash);
+    q.bindView(first + 12, e.hash);
 }
 
 Status HistoryLog::Writer::setBatching(bool on)
