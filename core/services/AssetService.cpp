@@ -4,6 +4,7 @@
 #include "storage/AssetSnapshot.h"
 #include "storage/BulkLoad.h"
 #include "storage/Sql.h"
+#include "storage/SqliteStatement.h"
 #include "storage/Transaction.h"
 #include "support/Clock.h"
 
@@ -492,17 +493,37 @@ struct AssetService::BulkWriter::State
     // Prepared on a create, ended by any other write (CHECKs are off while it lives; history
     // entries are written several at a time).
     std::optional<AssetRepository::BulkInsert> insert;
+    // The register had no assets when the transaction began, and the transaction is not
+    // nested: no created row can meet an existing code (an import finds the duplicates within
+    // its file first), so the statements of several rows may end the whole transaction when
+    // they fail (see AssetRepository::bulkInsert). The connection, to see that it has not.
+    bool noConflictPossible = false;
+    sqlite3* connection = nullptr;
 
+    // An error once a failed statement has ended the transaction: nothing more may be written
+    // (it would be written outside any transaction).
+    Status stillOpen() const
+    {
+        if (!noConflictPossible || sqliteInTransaction(connection))
+            return {};
+        return Error::make(Error::Kind::Io,
+                           BulkWriter::tr("A write failed and everything written with it was "
+                                          "rolled back; nothing more can be written."));
+    }
     Status startCreates()
     {
-        auto bulk = service->m_repo.bulkInsert();
+        if (Status s = stillOpen(); !s)
+            return s;
+        auto bulk = service->m_repo.bulkInsert(noConflictPossible);
         if (!bulk)
             return bulk.error();
         insert.emplace(std::move(*bulk));
-        return writer->setBatching(true);
+        return writer->setBatching(true, noConflictPossible);
     }
     Status endCreates()
     {
+        if (Status s = stillOpen(); !s)
+            return s;
         insert.reset();
         return writer ? writer->setBatching(false) : Status();
     }
@@ -533,6 +554,14 @@ Result<AssetService::BulkWriter> AssetService::beginBulk()
     if (!tx)
         return tx.error();
     state->tx.emplace(std::move(*tx));
+    if (m_reg.database().transactionDepth() == 1) {
+        auto any = sql::scalar(m_reg.database().connection(),
+                               QStringLiteral("SELECT EXISTS (SELECT 1 FROM assets)"));
+        if (!any)
+            return any.error();
+        state->connection = sqliteHandle(m_reg.database().connection());
+        state->noConflictPossible = state->connection && !any->toBool();
+    }
     auto writer = m_reg.history().writer();
     if (!writer)
         return writer.error();
@@ -585,6 +614,8 @@ void AssetService::BulkWriter::expect(Prepared& p, Forecast& forecast)
 
 Status AssetService::BulkWriter::startCreates()
 {
+    if (Status s = d->stillOpen(); !s)
+        return s;
     return d->insert ? Status() : d->startCreates();
 }
 

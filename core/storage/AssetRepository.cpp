@@ -122,8 +122,9 @@ Result<qint64> AssetRepository::insert(const Asset& a)
 
 namespace {
 
+// After INSERT or INSERT OR ROLLBACK.
 const char* const kBulkInsertHead =
-    "INSERT INTO assets (code, name, description, asset_class, subtype, owner, location, "
+    " INTO assets (code, name, description, asset_class, subtype, owner, location, "
     "retention, business_area, user_scope, notes, confidentiality, integrity, availability, "
     "personal_data, customer_data, priority_override, override_reason, next_review, "
     "created_at, updated_at) VALUES ";
@@ -157,21 +158,24 @@ Error checkFailed(const QString& rule)
 
 } // namespace
 
-Result<AssetRepository::BulkInsert> AssetRepository::bulkInsert() const
+Result<AssetRepository::BulkInsert> AssetRepository::bulkInsert(bool noConflictPossible) const
 {
     auto checksOff = CheckConstraintsOff::begin(m_db.connection());
     if (!checksOff)
         return checksOff.error();
-    QByteArray sql = QByteArray(kBulkInsertHead) + kBulkInsertRow;
+    QByteArray sql = QByteArray("INSERT") + kBulkInsertHead + kBulkInsertRow;
     auto one = SqliteStatement::prepare(m_db.connection(), sql.constData());
     if (!one)
         return one.error();
+    QByteArray groupSql = QByteArray(noConflictPossible ? "INSERT OR ROLLBACK" : "INSERT") +
+                          kBulkInsertHead + kBulkInsertRow;
     for (int r = 1; r < BulkInsert::RowsPerStatement; ++r)
-        sql += QByteArray(", ") + kBulkInsertRow;
-    auto group = SqliteStatement::prepare(m_db.connection(), sql.constData());
+        groupSql += QByteArray(", ") + kBulkInsertRow;
+    auto group = SqliteStatement::prepare(m_db.connection(), groupSql.constData());
     if (!group)
         return group.error();
-    return BulkInsert(std::move(*checksOff), std::move(*one), std::move(*group));
+    return BulkInsert(std::move(*checksOff), std::move(*one), std::move(*group),
+                      noConflictPossible);
 }
 
 QString AssetRepository::schemaCheckFailure(const Asset& a)
@@ -315,7 +319,9 @@ Result<qint64> AssetRepository::BulkInsert::run(SqliteStatement& q, const Encode
     for (int r = 0; r < count; ++r)
         bindRow(q, r * EncodedRow::Columns, *rows[r]);
     if (Status s = q.exec(); !s) {
-        if (q.lastFailedOnUnique())
+        // A group that ends the transaction is never a Conflict: its caller must not go on.
+        const bool transactionEnded = &q == &m_insertGroup && m_groupEndsTransaction;
+        if (q.lastFailedOnUnique() && !transactionEnded)
             return Error{Error::Kind::Conflict, s.error().message, {}, 0, 0,
                          QStringLiteral("code")};
         return s.error();

@@ -91,17 +91,25 @@ public:
 
     private:
         friend class AssetRepository;
-        BulkInsert(CheckConstraintsOff checksOff, SqliteStatement one, SqliteStatement group)
+        BulkInsert(CheckConstraintsOff checksOff, SqliteStatement one, SqliteStatement group,
+                   bool groupEndsTransaction)
             : m_checksOff(std::move(checksOff))
             , m_insert(std::move(one))
             , m_insertGroup(std::move(group))
+            , m_groupEndsTransaction(groupEndsTransaction)
         {}
         Result<qint64> run(SqliteStatement& q, const EncodedRow* const* rows, int count);
         CheckConstraintsOff m_checksOff; // destroyed last: the statements are finalized first
         SqliteStatement m_insert;
         SqliteStatement m_insertGroup;
+        bool m_groupEndsTransaction = false;
     };
-    Result<BulkInsert> bulkInsert() const;
+    // With `noConflictPossible` (the caller knows no row can break a constraint: the table was
+    // empty when its transaction began, the codes were checked, the transaction is not nested),
+    // a group that fails all the same rolls back the whole transaction instead of only its own
+    // statement, and is an error, never a Conflict. SQLite then keeps no statement journal: it
+    // copied every page a group touched again, a few percent of an import's writing.
+    Result<BulkInsert> bulkInsert(bool noConflictPossible = false) const;
 
     // The CHECK constraints of the `assets` table (migrations/001_initial.sql), applied in C++
     // to the values an insert would bind: the name of the first rule the row breaks, or "" when

@@ -321,24 +321,26 @@ void HistoryLog::Writer::bind(SqliteStatement& q, int first, const Entry& e)
     q.bindView(first + 12, e.hash);
 }
 
-Status HistoryLog::Writer::setBatching(bool on)
+Status HistoryLog::Writer::setBatching(bool on, bool failureEndsTransaction)
 {
     if (!on) {
         if (Status s = flush(); !s)
             return s;
-    } else if (!m_insertMany) {
-        static const QByteArray sql = [] {
-            QByteArray text = "INSERT INTO history (seq, op, at, actor, entity_type, entity_key, "
-                              "entity_label, action, before, after, note, prev_hash, hash) "
-                              "VALUES ";
+    } else if (!m_insertMany || m_insertManyEndsTransaction != failureEndsTransaction) {
+        const QByteArray sql = [failureEndsTransaction] {
+            QByteArray text = failureEndsTransaction ? "INSERT OR ROLLBACK" : "INSERT";
+            text += " INTO history (seq, op, at, actor, entity_type, entity_key, entity_label, "
+                    "action, before, after, note, prev_hash, hash) VALUES ";
             for (int i = 0; i < EntriesPerStatement; ++i)
                 text += i == 0 ? "(?,?,?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?,?,?)";
             return text;
         }();
+        m_insertMany.reset();
         auto many = SqliteStatement::prepare(m_connection, sql.constData());
         if (!many)
             return many.error();
         m_insertMany.emplace(std::move(*many));
+        m_insertManyEndsTransaction = failureEndsTransaction;
     }
     m_batching = on;
     return {};

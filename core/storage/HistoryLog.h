@@ -129,8 +129,11 @@ public:
         // one statement per row costs more than the row. The chain is computed as each entry
         // is appended; flush() writes what waits, and must come before the history is read
         // or the transaction commits. Entries still waiting when the Writer goes are dropped,
-        // as the uncommitted transaction around them will be.
-        Status setBatching(bool on);
+        // as the uncommitted transaction around them will be. With `failureEndsTransaction`
+        // (only for a transaction that is not nested: an import's), a statement of several
+        // entries that fails rolls the whole transaction back, so SQLite keeps no statement
+        // journal for it; its error must end the caller's action.
+        Status setBatching(bool on, bool failureEndsTransaction = false);
         Status flush();
 
     private:
@@ -142,6 +145,7 @@ public:
         Chain m_chain;
         std::optional<SqliteStatement> m_insert;
         std::optional<SqliteStatement> m_insertMany; // EntriesPerStatement rows
+        bool m_insertManyEndsTransaction = false;    // INSERT OR ROLLBACK
         std::vector<Entry> m_pending;
         bool m_batching = false;
         QSqlDatabase m_connection;

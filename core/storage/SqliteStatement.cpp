@@ -32,6 +32,11 @@ sqlite3* sqliteHandle(const QSqlDatabase& db)
     return *static_cast<sqlite3* const*>(v.constData());
 }
 
+bool sqliteInTransaction(sqlite3* db)
+{
+    return db && sqlite3_get_autocommit(db) == 0;
+}
+
 Result<SqliteStatement> SqliteStatement::prepare(const QSqlDatabase& db, const char* sql)
 {
     sqlite3* handle = sqliteHandle(db);

@@ -87,5 +87,8 @@ private:
 
 // The connection's sqlite3 handle (Qt's SQLite driver), or nullptr for another driver.
 sqlite3* sqliteHandle(const QSqlDatabase& db);
+// Whether a transaction is open on the connection (SQLite's, whatever the caller believes: an
+// INSERT OR ROLLBACK that fails ends it).
+bool sqliteInTransaction(sqlite3* db);
 
 } // namespace daicho

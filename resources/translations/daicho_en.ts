@@ -329,6 +329,10 @@
         <source>The asset "%1" was not found after it was written.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>A write failed and everything written with it was rolled back; nothing more can be written.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AssetTableIo</name>

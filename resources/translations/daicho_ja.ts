@@ -329,6 +329,10 @@
         <source>The asset "%1" was not found after it was written.</source>
         <translation>資産「%1」は書き込んだ後に見つかりませんでした。</translation>
     </message>
+    <message>
+        <source>A write failed and everything written with it was rolled back; nothing more can be written.</source>
+        <translation>書き込みに失敗したため、一緒に書き込んだ内容はすべて取り消されました。これ以上は書き込めません。</translation>
+    </message>
 </context>
 <context>
     <name>AssetTableIo</name>

@@ -219,6 +219,88 @@ TEST_CASE("a bulk write is all or nothing", "[service][bulk]")
     CHECK(latest->first().op == latest->last().op);
 }
 
+namespace {
+
+// GroupSize rows prepared as an import prepares them, the last with the first one's code in
+// other case (an import finds such a duplicate in its file before writing; here it gets through).
+std::vector<AssetService::BulkWriter::Prepared>
+groupWithDuplicate(AssetService::BulkWriter::Forecast& forecast)
+{
+    using BulkWriter = AssetService::BulkWriter;
+    std::vector<BulkWriter::Prepared> rows;
+    for (int i = 1; i <= BulkWriter::GroupSize; ++i) {
+        const QString code =
+            i < BulkWriter::GroupSize ? QStringLiteral("G-%1").arg(i) : QStringLiteral("g-1");
+        rows.push_back(BulkWriter::prepare(makeAsset(code)));
+        BulkWriter::expect(rows.back(), forecast);
+    }
+    return rows;
+}
+
+AssetService::BulkWriter::Group groupOf(const std::vector<AssetService::BulkWriter::Prepared>& rows)
+{
+    AssetService::BulkWriter::Group group{};
+    for (std::size_t i = 0; i < group.size(); ++i)
+        group[i] = &rows[i];
+    return group;
+}
+
+} // namespace
+
+// In a register without assets, rows written several to a statement cannot meet an existing
+// code, so such a statement does without SQLite's statement journal and a failure ends the
+// whole transaction. It must then be an error that stops everything, never a conflict to retry
+// row by row (that would write outside any transaction).
+TEST_CASE("a failed group in an empty register rolls everything back and stops the bulk write",
+          "[service][bulk]")
+{
+    auto reg = Register::createInMemory();
+    REQUIRE(reg);
+    AssetService& s = (*reg)->assets();
+    const qint64 entries = *(*reg)->history().count();
+    {
+        auto bulk = s.beginBulk();
+        REQUIRE(bulk);
+        REQUIRE(bulk->create(makeAsset(QStringLiteral("FIRST"))));
+        auto forecast = bulk->forecast();
+        REQUIRE(forecast);
+        const auto rows = groupWithDuplicate(*forecast);
+        std::array<qint64, AssetService::BulkWriter::GroupSize> ids{};
+        auto written = bulk->createGroup(groupOf(rows), ids);
+        REQUIRE_FALSE(written);
+        CHECK(written.error().kind != Error::Kind::Conflict);
+        // Nothing more goes in: not one by one, not a commit.
+        auto after = bulk->create(makeAsset(QStringLiteral("LATER")));
+        REQUIRE_FALSE(after);
+        CHECK(after.error().message.contains(QStringLiteral("rolled back")));
+        CHECK_FALSE(
+            bulk->commit(QStringLiteral("test"), QStringLiteral("import"), QStringLiteral("{}")));
+    }
+    CHECK(s.all()->isEmpty());
+    CHECK(*(*reg)->history().count() == entries);
+    CHECK((*reg)->history().verifyChain()->ok());
+
+    // With an asset already there, the same group is a conflict that writes none of its rows,
+    // and the rows can then go one by one.
+    REQUIRE(s.create(makeAsset(QStringLiteral("BEFORE"))));
+    auto bulk = s.beginBulk();
+    REQUIRE(bulk);
+    auto forecast = bulk->forecast();
+    REQUIRE(forecast);
+    const auto rows = groupWithDuplicate(*forecast);
+    std::array<qint64, AssetService::BulkWriter::GroupSize> ids{};
+    auto written = bulk->createGroup(groupOf(rows), ids);
+    REQUIRE(written);
+    CHECK_FALSE(*written);
+    for (const auto& row : rows) {
+        auto id = bulk->create(row);
+        CHECK(bool(id) == (row.asset.code != QStringLiteral("g-1")));
+    }
+    REQUIRE(bulk->commit(QStringLiteral("test"), QStringLiteral("import"), QStringLiteral("{}")));
+    CHECK(s.all()->size() == AssetService::BulkWriter::GroupSize); // BEFORE and G-1 … G-11
+    CHECK((*reg)->history().verifyChain()->ok());
+}
+
 TEST_CASE("reading all assets straight from SQLite gives exactly what a single read gives",
           "[service][storage]")
 {
