@@ -6,7 +6,9 @@
 // database every time): one run of each swings by a third on a shared machine, sqlite3's most
 // of all. Prints every run's times, then import_s and sqlite3_import_s (the medians), ratio
 // (median over median) and peak_rss_mb (the largest of the daicho-cli runs), plus the peak at a
-// tenth of the rows, so one can see that memory does not grow with the file.
+// tenth of the rows, so one can see that memory does not grow with the file. Also, to tell the
+// machine's moods from the programs' work: the processor time of each (user + system, median)
+// and the size of what each wrote (the register holds every asset's history as well).
 // Target (DESIGN.md): ratio <= 2.0. Nothing is asserted; ctest runs it at 200 rows as a smoke test.
 
 #include <QByteArray>
@@ -14,6 +16,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -30,6 +33,7 @@ struct Run
 {
     int exitCode = -1;
     double seconds = 0;
+    double cpuSeconds = 0; // user + system
     double peakRssMb = 0;
 };
 
@@ -68,6 +72,10 @@ Run run(const QString& program, const QStringList& args, const QString& stdinFil
     r.seconds = double(t.nsecsElapsed()) / 1e9;
     r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     r.peakRssMb = double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
+    auto secondsOf = [](const timeval& tv) {
+        return double(tv.tv_sec) + double(tv.tv_usec) / 1e6;
+    };
+    r.cpuSeconds = secondsOf(usage.ru_utime) + secondsOf(usage.ru_stime);
     return r;
 }
 
@@ -175,16 +183,20 @@ int main(int argc, char** argv)
     const QString sqlite = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
     std::vector<double> daichoSeconds;
     std::vector<double> sqliteSeconds;
+    std::vector<double> daichoCpu;
+    std::vector<double> sqliteCpu;
     double peakRssMb = 0;
     std::printf("rows: %d\n", rows);
     for (int i = 1; i <= repeat; ++i) {
         const Run daicho = importWithDaicho(dir, csv, QStringLiteral("full"));
         daichoSeconds.push_back(daicho.seconds);
+        daichoCpu.push_back(daicho.cpuSeconds);
         peakRssMb = std::max(peakRssMb, daicho.peakRssMb);
         std::printf("run %d: import_s %.3f", i, daicho.seconds);
         if (!sqlite.isEmpty()) {
             const Run lite = importWithSqlite3(sqlite, dir, csv);
             sqliteSeconds.push_back(lite.seconds);
+            sqliteCpu.push_back(lite.cpuSeconds);
             std::printf(", sqlite3_import_s %.3f, ratio %.2f", lite.seconds,
                         daicho.seconds / lite.seconds);
         }
@@ -199,6 +211,15 @@ int main(int argc, char** argv)
         const double sqliteMedian = median(sqliteSeconds);
         std::printf("sqlite3_import_s: %.3f\n", sqliteMedian);
         std::printf("ratio: %.2f\n", sqliteMedian > 0 ? daichoMedian / sqliteMedian : 0.0);
+    }
+    auto megabytes = [&dir](const char* name) {
+        return double(QFileInfo(dir + QLatin1Char('/') + QLatin1String(name)).size()) / 1048576.0;
+    };
+    std::printf("import_cpu_s: %.3f\n", median(daichoCpu));
+    std::printf("register_mb: %.1f\n", megabytes("bench-full.daicho"));
+    if (!sqlite.isEmpty()) {
+        std::printf("sqlite3_cpu_s: %.3f\n", median(sqliteCpu));
+        std::printf("sqlite3_db_mb: %.1f\n", megabytes("bench-sqlite3.db"));
     }
     std::printf("peak_rss_mb: %.1f\n", peakRssMb);
     std::printf("peak_rss_mb_at_tenth_rows: %.1f\n", smallRun.peakRssMb);
