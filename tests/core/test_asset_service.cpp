@@ -221,28 +221,28 @@ TEST_CASE("a bulk write is all or nothing", "[service][bulk]")
 
 namespace {
 
-// GroupSize rows prepared as an import prepares them, the last with the first one's code in
-// other case (an import finds such a duplicate in its file before writing; here it gets through).
-std::vector<AssetService::BulkWriter::Prepared>
-groupWithDuplicate(AssetService::BulkWriter::Forecast& forecast)
+// Creates, as one group, GroupSize rows prepared as an import prepares them, the last with the
+// first one's code in other case (an import finds such a duplicate in its file before writing;
+// here it gets through). The rows stay in `rows`.
+Result<bool> createGroupWithDuplicate(AssetService::BulkWriter& bulk,
+                                      std::vector<AssetService::BulkWriter::Prepared>& rows)
 {
     using BulkWriter = AssetService::BulkWriter;
-    std::vector<BulkWriter::Prepared> rows;
+    auto forecast = bulk.forecast();
+    if (!forecast)
+        return forecast.error();
+    rows.clear();
+    rows.reserve(BulkWriter::GroupSize);
+    BulkWriter::Group group{};
     for (int i = 1; i <= BulkWriter::GroupSize; ++i) {
         const QString code =
             i < BulkWriter::GroupSize ? QStringLiteral("G-%1").arg(i) : QStringLiteral("g-1");
         rows.push_back(BulkWriter::prepare(makeAsset(code)));
-        BulkWriter::expect(rows.back(), forecast);
+        BulkWriter::expect(rows.back(), *forecast);
+        group[std::size_t(i - 1)] = &rows.back();
     }
-    return rows;
-}
-
-AssetService::BulkWriter::Group groupOf(const std::vector<AssetService::BulkWriter::Prepared>& rows)
-{
-    AssetService::BulkWriter::Group group{};
-    for (std::size_t i = 0; i < group.size(); ++i)
-        group[i] = &rows[i];
-    return group;
+    std::array<qint64, BulkWriter::GroupSize> ids{};
+    return bulk.createGroup(group, ids);
 }
 
 } // namespace
@@ -262,11 +262,8 @@ TEST_CASE("a failed group in an empty register rolls everything back and stops t
         auto bulk = s.beginBulk();
         REQUIRE(bulk);
         REQUIRE(bulk->create(makeAsset(QStringLiteral("FIRST"))));
-        auto forecast = bulk->forecast();
-        REQUIRE(forecast);
-        const auto rows = groupWithDuplicate(*forecast);
-        std::array<qint64, AssetService::BulkWriter::GroupSize> ids{};
-        auto written = bulk->createGroup(groupOf(rows), ids);
+        std::vector<AssetService::BulkWriter::Prepared> rows;
+        auto written = createGroupWithDuplicate(*bulk, rows);
         REQUIRE_FALSE(written);
         CHECK(written.error().kind != Error::Kind::Conflict);
         // Nothing more goes in: not one by one, not a commit.
@@ -285,11 +282,8 @@ TEST_CASE("a failed group in an empty register rolls everything back and stops t
     REQUIRE(s.create(makeAsset(QStringLiteral("BEFORE"))));
     auto bulk = s.beginBulk();
     REQUIRE(bulk);
-    auto forecast = bulk->forecast();
-    REQUIRE(forecast);
-    const auto rows = groupWithDuplicate(*forecast);
-    std::array<qint64, AssetService::BulkWriter::GroupSize> ids{};
-    auto written = bulk->createGroup(groupOf(rows), ids);
+    std::vector<AssetService::BulkWriter::Prepared> rows;
+    auto written = createGroupWithDuplicate(*bulk, rows);
     REQUIRE(written);
     CHECK_FALSE(*written);
     for (const auto& row : rows) {
