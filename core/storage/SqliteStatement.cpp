@@ -124,8 +124,9 @@ Status SqliteStatement::exec()
         m_lastError = sqlite3_extended_errcode(m_db);
         result = sqliteError(m_db, "Statement failed", m_sql);
     }
+    // The bindings are left as they are: every run binds every parameter again (see the
+    // header), and clearing them cost as much as a tenth of the binding.
     sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
     return result;
 }
 

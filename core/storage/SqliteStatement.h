@@ -41,7 +41,9 @@ public:
     void bind(int i, qint64 value);
     void bindNull(int i);
 
-    // Runs the statement (no result rows expected), then resets it and clears the bindings.
+    // Runs the statement (no result rows expected), then resets it. Every parameter must be
+    // bound again before the next exec(): the bindings are not cleared, and a view bound for
+    // one run may point at bytes freed since (the statements here bind whole rows each time).
     Status exec();
     // SQLite's extended result code of the last exec() that failed (e.g. a UNIQUE violation).
     int lastErrorCode() const { return m_lastError; }
