@@ -11,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 
 using namespace daicho;
 using namespace daicho::test;
@@ -291,5 +292,30 @@ TEST_CASE("a JSON string of UTF-8 is escaped wherever the character falls", "[hi
             JsonObjectWriter::appendStringUtf8(out, filler.left(n).toUtf8());
             CHECK(out == '"' + filler.left(n).toUtf8() + '"');
         }
+    }
+}
+
+// The same over random texts (a fixed seed): runs of every length, with the characters around
+// the eight-byte tests' edges (0x1f/0x20, '!'/'"'/'#', '['/'\\'/']', 0x7f, 0x80 and above).
+TEST_CASE("random JSON strings of UTF-8 are the UTF-16 writer's text", "[history]")
+{
+    const char16_t alphabet[] = {0x00, 0x01,  0x09, 0x0a, 0x0d, 0x1f, 0x20,   u'!',   u'"',  u'#',
+                                 u'[', u'\\', u']', u'a', 0x7f, 0xe9, 0x3042, 0x8acb, 0xff76};
+    QRandomGenerator rng(20261202);
+    for (int round = 0; round < 3000; ++round) {
+        QString t;
+        const int n = int(rng.bounded(40));
+        for (int i = 0; i < n; ++i) {
+            // Mostly plain characters, so that whole words without escapes occur too.
+            const bool plain = rng.bounded(4) != 0;
+            t += QChar(plain ? char16_t(u'a' + rng.bounded(26))
+                             : alphabet[rng.bounded(int(std::size(alphabet)))]);
+        }
+        QByteArray fromUtf8;
+        JsonObjectWriter::appendStringUtf8(fromUtf8, t.toUtf8());
+        QByteArray fromUtf16;
+        JsonObjectWriter::appendString(fromUtf16, t);
+        INFO(t.toUtf8().toHex().toStdString());
+        REQUIRE(fromUtf8 == fromUtf16);
     }
 }
