@@ -15,8 +15,14 @@ Error sqliteError(sqlite3* db, const char* what, const char* sql)
 {
     QString msg = QString::fromLatin1(what);
     msg += QLatin1String(": ") + QString::fromUtf8(sqlite3_errmsg(db));
-    if (sql)
-        msg += QLatin1String(" [") + QString::fromUtf8(sql).simplified() + QLatin1Char(']');
+    if (sql) {
+        // The statement's start says which it was; a row group's placeholders say nothing.
+        constexpr qsizetype most = 160;
+        QString text = QString::fromUtf8(sql).simplified();
+        if (text.size() > most)
+            text = text.left(most) + QStringLiteral("…");
+        msg += QLatin1String(" [") + text + QLatin1Char(']');
+    }
     return Error::make(Error::Kind::Io, msg);
 }
 
@@ -54,13 +60,12 @@ Result<SqliteStatement> SqliteStatement::prepare(const QSqlDatabase& db, const c
         return Error::make(Error::Kind::Io,
                            QStringLiteral("Cannot prepare statement: too many parameters"));
     }
-    return SqliteStatement(handle, stmt, sql);
+    return SqliteStatement(handle, stmt);
 }
 
 SqliteStatement::SqliteStatement(SqliteStatement&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_stmt(std::exchange(other.m_stmt, nullptr))
-    , m_sql(other.m_sql)
     , m_lastError(other.m_lastError)
     , m_text(std::move(other.m_text))
 {}
@@ -71,7 +76,6 @@ SqliteStatement& SqliteStatement::operator=(SqliteStatement&& other) noexcept
         sqlite3_finalize(m_stmt);
         m_db = std::exchange(other.m_db, nullptr);
         m_stmt = std::exchange(other.m_stmt, nullptr);
-        m_sql = other.m_sql;
         m_lastError = other.m_lastError;
         m_text = std::move(other.m_text);
     }
@@ -122,7 +126,8 @@ Status SqliteStatement::exec()
         m_lastError = 0;
     } else {
         m_lastError = sqlite3_extended_errcode(m_db);
-        result = sqliteError(m_db, "Statement failed", m_sql);
+        // SQLite's own copy of the text: the caller's may be gone by now.
+        result = sqliteError(m_db, "Statement failed", sqlite3_sql(m_stmt));
     }
     // The bindings are left as they are: every run binds every parameter again (see the
     // header), and clearing them cost as much as a tenth of the binding.

@@ -51,14 +51,12 @@ public:
     qint64 lastInsertRowId() const;
 
 private:
-    SqliteStatement(sqlite3* db, sqlite3_stmt* stmt, const char* sql)
+    SqliteStatement(sqlite3* db, sqlite3_stmt* stmt)
         : m_db(db)
         , m_stmt(stmt)
-        , m_sql(sql)
     {}
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
-    const char* m_sql = nullptr;
     int m_lastError = 0;
     std::array<QByteArray, MaxParameters> m_text;
 };

@@ -266,6 +266,10 @@ TEST_CASE("a failed group in an empty register rolls everything back and stops t
         auto written = createGroupWithDuplicate(*bulk, rows);
         REQUIRE_FALSE(written);
         CHECK(written.error().kind != Error::Kind::Conflict);
+        // The statement is named from SQLite's copy of its text (the one it was made from is
+        // long gone), cut short.
+        CHECK(written.error().message.contains(QStringLiteral("[INSERT OR ROLLBACK INTO assets")));
+        CHECK(written.error().message.endsWith(QStringLiteral("…]")));
         // Nothing more goes in: not one by one, not a commit.
         auto after = bulk->create(makeAsset(QStringLiteral("LATER")));
         REQUIRE_FALSE(after);
