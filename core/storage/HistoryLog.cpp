@@ -90,6 +90,8 @@ public:
 private:
     void put(const char* p, qsizetype n)
     {
+        if (n == 0)
+            return; // an empty view may have no data at all, and memcpy must not see null
         if (m_used + n > m_bytes.size())
             m_bytes.resize(std::max<qsizetype>(2 * m_bytes.size(), m_used + n + 1024));
         std::memcpy(m_bytes.data() + m_used, p, size_t(n));
