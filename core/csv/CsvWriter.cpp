@@ -33,9 +33,9 @@ QString CsvWriter::neutralised(const QString& value)
 
 QString CsvWriter::restoreNeutralised(const QString& value)
 {
-    if (value.startsWith(QLatin1Char('\'')) && startsFormula(value))
-        return value.mid(1);
-    return value;
+    QString v = value;
+    restoreNeutralisedInPlace(v);
+    return v;
 }
 
 void CsvWriter::restoreNeutralisedInPlace(QString& value)

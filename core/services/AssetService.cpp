@@ -510,10 +510,8 @@ struct AssetService::BulkWriter::State
                            BulkWriter::tr("A write failed and everything written with it was "
                                           "rolled back; nothing more can be written."));
     }
-    Status startCreates()
+    Status startCreates() // BulkWriter::startCreates() saw that the transaction is open
     {
-        if (Status s = stillOpen(); !s)
-            return s;
         auto bulk = service->m_repo.bulkInsert(noConflictPossible);
         if (!bulk)
             return bulk.error();

@@ -166,13 +166,6 @@ JsonObjectWriter& JsonObjectWriter::add(QLatin1StringView k, const QString& valu
     return *this;
 }
 
-JsonObjectWriter& JsonObjectWriter::addUtf8(QLatin1StringView k, QByteArrayView utf8Text)
-{
-    key(k);
-    appendStringUtf8(m_out, utf8Text);
-    return *this;
-}
-
 JsonObjectWriter& JsonObjectWriter::add(QLatin1StringView k, qint64 value)
 {
     key(k);

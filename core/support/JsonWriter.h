@@ -28,7 +28,6 @@ public:
     }
 
     JsonObjectWriter& add(QLatin1StringView key, const QString& value);
-    JsonObjectWriter& addUtf8(QLatin1StringView key, QByteArrayView utf8Text);
     JsonObjectWriter& add(QLatin1StringView key, qint64 value);
     JsonObjectWriter& add(QLatin1StringView key, int value) { return add(key, qint64(value)); }
     JsonObjectWriter& add(QLatin1StringView key, bool value);
