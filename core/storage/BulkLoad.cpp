@@ -1,6 +1,8 @@
 #include "BulkLoad.h"
 
 #include "Database.h"
+#include "SqliteStatement.h"
+#include "WriteBehindVfs.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -41,6 +43,7 @@ BulkLoad::BulkLoad(Database& db)
     m_cacheSize = pragma(db, QStringLiteral("PRAGMA cache_size"));
     if (!m_cacheSize.isEmpty())
         (void)pragma(db, QStringLiteral("PRAGMA cache_size = -") + QString::number(g_cacheKib));
+    m_keepsWrites = WriteBehindVfs::keepWrites(sqliteHandle(db.connection()), true);
 #ifdef __linux__
     m_fd = ::open(QFile::encodeName(db.path()).constData(), O_RDONLY | O_CLOEXEC);
 #endif
@@ -56,6 +59,9 @@ void BulkLoad::startWriteback()
 
 BulkLoad::~BulkLoad()
 {
+    // After the transaction: its commit (or rollback) wrote everything already.
+    if (m_keepsWrites)
+        (void)WriteBehindVfs::keepWrites(sqliteHandle(m_db->connection()), false);
 #ifdef __linux__
     if (m_fd >= 0)
         ::close(m_fd);

@@ -34,6 +34,7 @@ private:
     Database* m_db = nullptr;
     QString m_cacheSize; // as PRAGMA cache_size gave it, restored at the end
     int m_fd = -1;       // the register file, read-only: writeback is per file, not per handle
+    bool m_keepsWrites = false; // WriteBehindVfs gathers the page writes into larger ones
 };
 
 } // namespace daicho

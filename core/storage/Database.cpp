@@ -2,6 +2,7 @@
 
 #include "Migrations.h"
 #include "Sql.h"
+#include "WriteBehindVfs.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -133,6 +134,8 @@ Status Database::inspect(const QString& path, FileHeader* headerOut)
 Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool inMemory)
 {
     std::unique_ptr<Database> db(new Database(nextConnectionName(), inMemory ? QString() : path));
+    // Under every connection from now on; it changes nothing until a BulkLoad asks it to.
+    WriteBehindVfs::install();
     QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     if (!c.isValid()) {
         return Error::make(
