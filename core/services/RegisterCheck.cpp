@@ -4,8 +4,10 @@
 #include "Register.h"
 #include "RiskService.h"
 #include "SoaService.h"
+#include "storage/AssetSnapshot.h"
 #include "storage/Sql.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -45,10 +47,20 @@ QString typeLabel(const QString& type)
     return type;
 }
 
-QString labelFromSnapshot(const QString& json)
+// The entity's code ("code" of an object, the second member of an asset's array), or its key.
+QString labelFromSnapshot(const QString& json, const QString& key)
 {
-    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
-    return o.value(QLatin1StringView("code")).toString();
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
+    const QString code = doc.isArray() ? doc.array().at(1).toString()
+                                       : doc.object().value(QLatin1StringView("code")).toString();
+    return code.isEmpty() ? key : code;
+}
+
+// Whether a history entry's text describes the entity as it is now. An asset's entry written
+// before schema 5 has the older form of its snapshot.
+bool sameSnapshot(const QString& type, const QString& recorded, const QString& now)
+{
+    return recorded == now || (type == history::Asset && AssetSnapshot::current(recorded) == now);
 }
 
 } // namespace
@@ -127,18 +139,16 @@ Result<CheckReport> RegisterCheck::run(Register& reg)
         for (const QString& key : std::as_const(keys)) {
             const QString now = current->value(key);
             auto it = expected.constFind(key);
-            QString label = labelFromSnapshot(now);
-            label = label.isEmpty() ? key : label;
             if (it == expected.cend()) {
                 addCapped(report.state,
                           tr("%1 %2 exists but its history has no record of it")
-                              .arg(typeLabel(type), label),
+                              .arg(typeLabel(type), labelFromSnapshot(now, key)),
                           overflow);
-            } else if (*it != now) {
+            } else if (!sameSnapshot(type, *it, now)) {
                 addCapped(report.state,
                           tr("%1 %2 differs from its last history entry (changed outside "
                              "Daicho)")
-                              .arg(typeLabel(type), label),
+                              .arg(typeLabel(type), labelFromSnapshot(now, key)),
                           overflow);
             }
         }
@@ -149,12 +159,10 @@ Result<CheckReport> RegisterCheck::run(Register& reg)
         }
         std::sort(gone.begin(), gone.end());
         for (const QString& key : std::as_const(gone)) {
-            QString label = labelFromSnapshot(expected.value(key));
-            label = label.isEmpty() ? key : label;
             addCapped(report.state,
                       tr("%1 %2 is missing, but its history says it exists (removed outside "
                          "Daicho)")
-                          .arg(typeLabel(type), label),
+                          .arg(typeLabel(type), labelFromSnapshot(expected.value(key), key)),
                       overflow);
         }
     }

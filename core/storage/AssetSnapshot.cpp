@@ -3,6 +3,7 @@
 #include "support/JsonWriter.h"
 #include "support/Timestamp.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -18,120 +19,88 @@ QString AssetSnapshot::timestamp(const QDateTime& t)
 
 namespace {
 
-// Every member after "id", in their stored order.
-QByteArray membersAfterId(const Asset& a)
-{
-    JsonObjectWriter w{JsonObjectWriter::Continuation{}};
-    w.add(QLatin1StringView("code"), a.code)
-        .add(QLatin1StringView("name"), a.name)
-        .add(QLatin1StringView("description"), a.description)
-        .add(QLatin1StringView("class"), AssetTerms::key(a.assetClass))
-        .add(QLatin1StringView("subtype"), AssetTerms::key(a.subtype))
-        .add(QLatin1StringView("owner"), a.owner)
-        .add(QLatin1StringView("location"), a.location)
-        .add(QLatin1StringView("retention"), a.retention)
-        .add(QLatin1StringView("business_area"), a.businessArea)
-        .add(QLatin1StringView("user_scope"), a.userScope)
-        .add(QLatin1StringView("notes"), a.notes)
-        .add(QLatin1StringView("confidentiality"), a.confidentiality)
-        .add(QLatin1StringView("integrity"), a.integrity)
-        .add(QLatin1StringView("availability"), a.availability)
-        .add(QLatin1StringView("personal_data"), AssetTerms::key(a.personalData))
-        .add(QLatin1StringView("customer_data"), a.customerData);
-    if (a.priorityOverride)
-        w.add(QLatin1StringView("priority_override"), AssetTerms::key(*a.priorityOverride));
-    else
-        w.addNull(QLatin1StringView("priority_override"));
-    w.add(QLatin1StringView("override_reason"), a.overrideReason);
-    if (a.nextReview.isValid())
-        w.add(QLatin1StringView("next_review"), isoDate(a.nextReview));
-    else
-        w.addNull(QLatin1StringView("next_review"));
-    w.add(QLatin1StringView("created_at"), AssetSnapshot::timestamp(a.createdAt))
-        .add(QLatin1StringView("updated_at"), AssetSnapshot::timestamp(a.updatedAt));
-    return w.finishUtf8();
-}
+// The members of a snapshot, in their order in the array (the id, then the insert's columns).
+constexpr int kMemberCount = 1 + AssetRepository::EncodedRow::Columns;
+const QLatin1StringView kMembers[kMemberCount] = {
+    QLatin1StringView("id"),
+    QLatin1StringView("code"),
+    QLatin1StringView("name"),
+    QLatin1StringView("description"),
+    QLatin1StringView("class"),
+    QLatin1StringView("subtype"),
+    QLatin1StringView("owner"),
+    QLatin1StringView("location"),
+    QLatin1StringView("retention"),
+    QLatin1StringView("business_area"),
+    QLatin1StringView("user_scope"),
+    QLatin1StringView("notes"),
+    QLatin1StringView("confidentiality"),
+    QLatin1StringView("integrity"),
+    QLatin1StringView("availability"),
+    QLatin1StringView("personal_data"),
+    QLatin1StringView("customer_data"), // 0 or 1 in the array, as in its column
+    QLatin1StringView("priority_override"),
+    QLatin1StringView("override_reason"),
+    QLatin1StringView("next_review"),
+    QLatin1StringView("created_at"),
+    QLatin1StringView("updated_at")};
+constexpr int kCustomerData = 16;
 
-QLatin1StringView idPrefix()
+// An object of named members from either form; empty when it is neither.
+QJsonObject namedMembers(const QJsonDocument& doc)
 {
-    return QLatin1StringView("{\"id\":");
+    if (doc.isObject())
+        return doc.object();
+    const QJsonArray values = doc.array();
+    if (values.size() < kMemberCount)
+        return {};
+    QJsonObject o;
+    for (int i = 0; i < kMemberCount; ++i) {
+        const QJsonValue v = values.at(i);
+        o.insert(kMembers[i],
+                 i == kCustomerData && v.isDouble() ? QJsonValue(v.toInteger() != 0) : v);
+    }
+    return o;
 }
 
 } // namespace
 
 QString AssetSnapshot::toJson(const Asset& a)
 {
-    return QString::fromUtf8(withId(a.id, membersAfterId(a)));
+    return QString::fromUtf8(withId(a.id, tailUtf8(AssetRepository::encode(a))));
 }
 
 QByteArray AssetSnapshot::tailUtf8(const AssetRepository::EncodedRow& row)
 {
-    // The members after "id" are the insert's columns, in the same order.
+    // The members after the id are the insert's columns, in the same order: `,value` each,
+    // then the closing bracket, written through a pointer into room for the most they can
+    // take (an import makes one a row; growing the array value by value cost more than the
+    // writing).
     using Row = AssetRepository::EncodedRow;
-    static const QLatin1StringView keys[Row::Columns] = {QLatin1StringView("code"),
-                                                         QLatin1StringView("name"),
-                                                         QLatin1StringView("description"),
-                                                         QLatin1StringView("class"),
-                                                         QLatin1StringView("subtype"),
-                                                         QLatin1StringView("owner"),
-                                                         QLatin1StringView("location"),
-                                                         QLatin1StringView("retention"),
-                                                         QLatin1StringView("business_area"),
-                                                         QLatin1StringView("user_scope"),
-                                                         QLatin1StringView("notes"),
-                                                         QLatin1StringView("confidentiality"),
-                                                         QLatin1StringView("integrity"),
-                                                         QLatin1StringView("availability"),
-                                                         QLatin1StringView("personal_data"),
-                                                         QLatin1StringView("customer_data"),
-                                                         QLatin1StringView("priority_override"),
-                                                         QLatin1StringView("override_reason"),
-                                                         QLatin1StringView("next_review"),
-                                                         QLatin1StringView("created_at"),
-                                                         QLatin1StringView("updated_at")};
-    constexpr int customerData = 15; // an integer column, a boolean member
-    // The same bytes as JsonObjectWriter's members (`,"key":value` each, then the closing
-    // brace), written through a pointer into room for the most they can take: an import makes
-    // one a row, and growing the array member by member cost more than the writing.
     qsizetype most = 1;
     for (int i = 0; i < Row::Columns; ++i) {
-        const qsizetype value = row.kind[i] == Row::Text ? 6 * (row.begin[i + 1] - row.begin[i]) + 2
-                                                         : 20; // a number, null, true or false
-        most += 4 + keys[i].size() + value;
+        most += 1 + (row.kind[i] == Row::Text ? 6 * (row.begin[i + 1] - row.begin[i]) + 2
+                                              : 20); // a number or null
     }
     QByteArray out;
     out.resize(most);
     char* p = out.data();
-    auto literal = [&p](const char* text, std::size_t n) {
-        std::memcpy(p, text, n);
-        p += n;
-    };
     for (int i = 0; i < Row::Columns; ++i) {
         *p++ = ',';
-        *p++ = '"';
-        literal(keys[i].data(), std::size_t(keys[i].size()));
-        *p++ = '"';
-        *p++ = ':';
         switch (row.kind[i]) {
         case Row::Text:
             p = JsonObjectWriter::writeStringUtf8(p, row.text(i));
             break;
         case Row::Integer:
-            if (i == customerData) {
-                if (row.integer[i] != 0)
-                    literal("true", 4);
-                else
-                    literal("false", 5);
-            } else {
-                p = std::to_chars(p, p + 20, row.integer[i]).ptr;
-            }
+            p = std::to_chars(p, p + 20, row.integer[i]).ptr;
             break;
         case Row::Null:
-            literal("null", 4);
+            std::memcpy(p, "null", 4);
+            p += 4;
             break;
         }
     }
-    *p++ = '}';
+    *p++ = ']';
     out.truncate(p - out.constData());
     return out;
 }
@@ -141,20 +110,35 @@ QByteArray AssetSnapshot::withId(qint64 id, QByteArrayView tail)
     char digits[20]; // any qint64
     const char* const digitsEnd = std::to_chars(digits, digits + sizeof digits, id).ptr;
     QByteArray out;
-    out.reserve(idPrefix().size() + (digitsEnd - digits) + tail.size());
-    out.append(idPrefix().data(), idPrefix().size());
+    out.reserve(1 + (digitsEnd - digits) + tail.size());
+    out.append('[');
     out.append(digits, digitsEnd - digits);
     out.append(tail);
     return out;
+}
+
+QJsonObject AssetSnapshot::members(const QString& json)
+{
+    return namedMembers(QJsonDocument::fromJson(json.toUtf8()));
+}
+
+QString AssetSnapshot::current(const QString& json)
+{
+    if (!json.startsWith(QLatin1Char('{')))
+        return json;
+    auto a = fromJson(json);
+    return a ? toJson(*a) : json;
 }
 
 Result<Asset> AssetSnapshot::fromJson(const QString& json)
 {
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &err);
-    if (err.error != QJsonParseError::NoError || !doc.isObject())
+    if (err.error != QJsonParseError::NoError)
         return Error::invalid(QStringLiteral("Bad asset snapshot: ") + err.errorString());
-    const QJsonObject o = doc.object();
+    const QJsonObject o = namedMembers(doc);
+    if (o.isEmpty())
+        return Error::invalid(QStringLiteral("Bad asset snapshot: not an asset"));
     Asset a;
     a.id = o.value(QLatin1StringView("id")).toInteger();
     a.code = o.value(QLatin1StringView("code")).toString();

@@ -4,10 +4,17 @@
 #include "domain/Asset.h"
 #include "support/Result.h"
 
+#include <QJsonObject>
+
 namespace daicho {
 
-// An asset as one line of JSON, as kept in the change history. The same asset always gives
-// the same text, which is how `check` compares the register with what its history says.
+// An asset as one line of JSON, as kept in the change history: an array of its members in a
+// fixed order (members(); a later format only appends), so that 200,000 snapshots do not carry
+// 200,000 copies of every member's name. The same asset always gives the same text, which is
+// how `check` compares the register with what its history says.
+//
+// Registers before schema 5 kept an object of named members. Their entries stay as they are
+// (the history's hashes cover them): every function here reads both forms.
 class AssetSnapshot
 {
 public:
@@ -19,6 +26,14 @@ public:
     static QByteArray tailUtf8(const AssetRepository::EncodedRow& row);
     static QByteArray withId(qint64 id, QByteArrayView tail);
     static Result<Asset> fromJson(const QString& json);
+
+    // The members by name ("id", "code", "name" ..., "customer_data" a boolean), of either
+    // form; empty when the text is not an asset snapshot.
+    static QJsonObject members(const QString& json);
+    // The text this version writes for the asset a snapshot of either form describes (an
+    // older entry's text is converted), to compare it with the register; anything else is
+    // returned as it is.
+    static QString current(const QString& json);
 
     static QString dependencyJson(qint64 dependent, qint64 dependency);
     static QString dependencyKey(qint64 dependent, qint64 dependency);

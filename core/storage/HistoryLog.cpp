@@ -20,7 +20,7 @@ namespace {
 
 const QString kSelectColumns = QStringLiteral(
     "SELECT seq, op, at, actor, entity_type, entity_key, entity_label, action, before, after, "
-    "note, prev_hash, hash FROM history ");
+    "note, hash FROM history ");
 
 HistoryEntry readEntry(const QSqlQuery& q)
 {
@@ -38,8 +38,7 @@ HistoryEntry readEntry(const QSqlQuery& q)
     if (!q.value(9).isNull())
         e.after = q.value(9).toString();
     e.note = q.value(10).toString();
-    e.prevHash = q.value(11).toString();
-    e.hash = q.value(12).toString();
+    e.hash = q.value(11).toString();
     return e;
 }
 
@@ -103,13 +102,13 @@ private:
 
 } // namespace
 
-QString HistoryLog::computeHash(const HistoryEntry& e)
+QString HistoryLog::computeHash(const HistoryEntry& e, const QString& prevHash)
 {
     const QByteArray before = e.before ? e.before->toUtf8() : QByteArray();
     const QByteArray after = e.after ? e.after->toUtf8() : QByteArray();
     QByteArray buffer;
     ChainHasher h(buffer);
-    h.field(e.prevHash)
+    h.field(prevHash)
         .number(e.seq)
         .number(e.op)
         .field(timestamp(e.at))
@@ -164,8 +163,8 @@ Result<HistoryLog::Writer> HistoryLog::writer()
     w.m_connection = m_db.connection();
     auto insert = SqliteStatement::prepare(
         m_db.connection(), "INSERT INTO history (seq, op, at, actor, entity_type, entity_key, "
-                           "entity_label, action, before, after, note, prev_hash, hash) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                           "entity_label, action, before, after, note, hash) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert)
         return insert.error();
     w.m_insert.emplace(std::move(*insert));
@@ -319,8 +318,7 @@ void HistoryLog::Writer::bind(SqliteStatement& q, int first, const Entry& e)
     else
         q.bindNull(first + 9);
     q.bindView(first + 10, e.note);
-    q.bindView(first + 11, e.prevHash);
-    q.bindView(first + 12, e.hash);
+    q.bindView(first + 11, e.hash);
 }
 
 Status HistoryLog::Writer::setBatching(bool on, bool failureEndsTransaction)
@@ -332,9 +330,9 @@ Status HistoryLog::Writer::setBatching(bool on, bool failureEndsTransaction)
         const QByteArray sql = [failureEndsTransaction] {
             QByteArray text = failureEndsTransaction ? "INSERT OR ROLLBACK" : "INSERT";
             text += " INTO history (seq, op, at, actor, entity_type, entity_key, entity_label, "
-                    "action, before, after, note, prev_hash, hash) VALUES ";
+                    "action, before, after, note, hash) VALUES ";
             for (int i = 0; i < EntriesPerStatement; ++i)
-                text += i == 0 ? "(?,?,?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?,?,?)";
+                text += i == 0 ? "(?,?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?,?)";
             return text;
         }();
         m_insertMany.reset();
@@ -352,7 +350,7 @@ Status HistoryLog::Writer::flush()
 {
     if (m_pending.size() == EntriesPerStatement && m_insertMany) {
         for (int i = 0; i < EntriesPerStatement; ++i)
-            bind(*m_insertMany, i * 13, m_pending[size_t(i)]);
+            bind(*m_insertMany, i * Columns, m_pending[size_t(i)]);
         Status s = m_insertMany->exec();
         m_pending.clear();
         return s;
@@ -427,10 +425,9 @@ Result<HistoryLog::ChainReport> HistoryLog::verifyChain() const
         QString problem;
         if (e.seq != expectedSeq)
             problem = tr("entry %1 is missing (entry %2 comes next)").arg(expectedSeq).arg(e.seq);
-        else if (e.prevHash != expectedPrev)
-            problem = tr("entry %1 does not follow the entry before it").arg(e.seq);
-        else if (computeHash(e) != e.hash)
-            problem = tr("entry %1 was changed after it was written").arg(e.seq);
+        else if (computeHash(e, expectedPrev) != e.hash)
+            problem =
+                tr("entry %1, or the one before it, was changed after it was written").arg(e.seq);
         if (!problem.isEmpty()) {
             report.firstBadSeq = e.seq;
             report.problem = problem;

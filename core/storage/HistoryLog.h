@@ -30,8 +30,7 @@ struct HistoryEntry
     std::optional<QString> before; // JSON snapshot, absent for a creation
     std::optional<QString> after;  // JSON snapshot, absent for a deletion
     QString note;                  // e.g. an override reason, an import's file and SHA-256
-    QString prevHash;
-    QString hash;
+    QString hash;                  // covers the fields above and the previous entry's hash
 };
 
 namespace history {
@@ -58,6 +57,7 @@ public:
     {
         qint64 seq = 0;
         qint64 op = 0;
+        // prevHash is the hash of the entry before, not stored: the chain is the order of seq.
         QByteArray at, actor, type, key, label, action, before, after, note, prevHash, hash;
         bool hasBefore = false;
         bool hasAfter = false;
@@ -140,6 +140,7 @@ public:
         friend class HistoryLog;
         Writer() = default;
         static constexpr int EntriesPerStatement = 16;
+        static constexpr int Columns = 12; // of the insert
         Status write(Entry e);
         static void bind(SqliteStatement& q, int first, const Entry& e);
         Chain m_chain;
@@ -178,7 +179,8 @@ public:
     using State = QHash<QString, QHash<QString, QString>>;
     Result<State> replay() const;
 
-    static QString computeHash(const HistoryEntry& e);
+    // `prevHash`: the hash of the entry before `e` (genesisHash() for the first).
+    static QString computeHash(const HistoryEntry& e, const QString& prevHash);
     static QString genesisHash(const QString& registerUuid);
 
 private:

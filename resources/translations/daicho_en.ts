@@ -1104,11 +1104,7 @@ The columns are the ones import reads, so a file exported here imports back unch
         <translation type="unfinished" />
     </message>
     <message>
-        <source>entry %1 does not follow the entry before it</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>entry %1 was changed after it was written</source>
+        <source>entry %1, or the one before it, was changed after it was written</source>
         <translation type="unfinished" />
     </message>
 </context>

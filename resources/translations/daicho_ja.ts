@@ -1093,12 +1093,8 @@ The columns are the ones import reads, so a file exported here imports back unch
         <translation>履歴 %1 が欠けています(次は履歴 %2)</translation>
     </message>
     <message>
-        <source>entry %1 does not follow the entry before it</source>
-        <translation>履歴 %1 が直前の履歴とつながっていません</translation>
-    </message>
-    <message>
-        <source>entry %1 was changed after it was written</source>
-        <translation>履歴 %1 は記録後に書き換えられています</translation>
+        <source>entry %1, or the one before it, was changed after it was written</source>
+        <translation>履歴 %1、またはその直前の履歴が記録後に書き換えられています</translation>
     </message>
 </context>
 <context>

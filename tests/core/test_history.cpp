@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 using namespace daicho;
 using namespace daicho::test;
 
@@ -59,13 +61,14 @@ TEST_CASE("every write appends a chained history entry with who and what", "[his
 
     const HistoryEntry& update = entries->at(4);
     CHECK(update.action == QStringLiteral("update"));
-    CHECK(update.before->contains(QStringLiteral("\"confidentiality\":1")));
-    CHECK(update.after->contains(QStringLiteral("\"confidentiality\":3")));
+    CHECK(AssetSnapshot::members(*update.before).value(u"confidentiality").toInt() == 1);
+    CHECK(AssetSnapshot::members(*update.after).value(u"confidentiality").toInt() == 3);
     CHECK(update.at == clock.clock().nowUtc());
 
-    // Each entry's prev_hash is the hash of the one before.
+    // Each entry's hash covers the hash of the one before.
     for (qsizetype i = 0; i + 1 < entries->size(); ++i)
-        CHECK(entries->at(i).prevHash == entries->at(i + 1).hash);
+        CHECK(HistoryLog::computeHash(entries->at(i), entries->at(i + 1).hash) ==
+              entries->at(i).hash);
     auto chain = log.verifyChain();
     REQUIRE(chain);
     CHECK(chain->ok());
@@ -114,8 +117,13 @@ TEST_CASE("edits to the history behind Daicho's back break the chain", "[history
         auto entries = (*reg)->history().entriesFor(history::Asset, QStringLiteral("2"));
         REQUIRE(entries);
         HistoryEntry e = entries->first();
+        auto all = (*reg)->history().latest(100);
+        REQUIRE(all);
+        const auto previous = std::find_if(
+            all->cbegin(), all->cend(), [&](const HistoryEntry& x) { return x.seq == e.seq - 1; });
+        REQUIRE(previous != all->cend());
         e.actor = QStringLiteral("mallory");
-        e.hash = HistoryLog::computeHash(e);
+        e.hash = HistoryLog::computeHash(e, previous->hash);
         REQUIRE(sql::run(db, QStringLiteral("UPDATE history SET actor = ?, hash = ? WHERE seq = ?"),
                          {e.actor, e.hash, e.seq}));
         auto chain = (*reg)->history().verifyChain();
@@ -146,7 +154,6 @@ TEST_CASE("a failed write leaves neither the change nor a history entry", "[hist
 TEST_CASE("an entry's hash is computed exactly as registers already store it", "[history]")
 {
     HistoryEntry e;
-    e.prevHash = QStringLiteral("ab").repeated(32);
     e.seq = 12;
     e.op = 7;
     e.at = QDateTime(QDate(2026, 12, 2), QTime(1, 45, 1, 931), Qt::UTC);
@@ -156,7 +163,7 @@ TEST_CASE("an entry's hash is computed exactly as registers already store it", "
     e.entityLabel = QStringLiteral("INT-DT-001");
     e.action = QStringLiteral("update");
     e.after = QStringLiteral("{\"名\":\"台帳\"}");
-    CHECK(HistoryLog::computeHash(e) ==
+    CHECK(HistoryLog::computeHash(e, QStringLiteral("ab").repeated(32)) ==
           QStringLiteral("a8c48eb9d6f04af52d8acc112b463081dc6682261fa1c47f27def0e5095e5b8a"));
 }
 
@@ -194,9 +201,11 @@ TEST_CASE("an asset's snapshot is the same text written whole or in two parts", 
     const QString whole = AssetSnapshot::toJson(a);
     CHECK(AssetSnapshot::withId(a.id, AssetSnapshot::tailUtf8(AssetRepository::encode(a))) ==
           whole.toUtf8());
-    CHECK(whole.startsWith(QStringLiteral("{\"id\":123456,\"code\":\"INT-DT-001\",\"name\":")));
-    CHECK(whole.contains(QStringLiteral("\"notes\":\"一行目\\n二行目\\t\\r\\u0001😀 ｶﾅ\"")));
-    CHECK(whole.contains(QStringLiteral("\"name\":\"請求データ \\\"月次\\\" \\\\ 控え\"")));
+    CHECK(whole.startsWith(QStringLiteral("[123456,\"INT-DT-001\",\"請求データ ")));
+    CHECK(whole.contains(QStringLiteral(",\"一行目\\n二行目\\t\\r\\u0001😀 ｶﾅ\",")));
+    CHECK(whole.contains(QStringLiteral(",\"請求データ \\\"月次\\\" \\\\ 控え\",")));
+    CHECK(whole.endsWith(
+        QStringLiteral(",\"2026-12-02T01:02:03.004Z\",\"2026-12-02T01:02:03.004Z\"]")));
     auto back = AssetSnapshot::fromJson(whole);
     REQUIRE(back);
     CHECK(back->name == a.name);
@@ -211,8 +220,54 @@ TEST_CASE("an asset's snapshot is the same text written whole or in two parts", 
     const QString other = AssetSnapshot::toJson(a);
     CHECK(AssetSnapshot::withId(a.id, AssetSnapshot::tailUtf8(AssetRepository::encode(a))) ==
           other.toUtf8());
-    CHECK(other.contains(QStringLiteral("\"customer_data\":true,\"priority_override\":\"P1\"")));
-    CHECK(other.contains(QStringLiteral("\"next_review\":null")));
+    // personal data, customers' data, the override and its reason, the review date
+    CHECK(other.contains(QStringLiteral(",\"none\",1,\"P1\",\"監査指摘\",null,")));
+    const QJsonObject named = AssetSnapshot::members(other);
+    CHECK(named.value(u"customer_data") == QJsonValue(true));
+    CHECK(named.value(u"priority_override") == QJsonValue(u"P1"_qs));
+    CHECK(named.value(u"next_review").isNull());
+    CHECK(named.value(u"code") == QJsonValue(u"INT-DT-001"_qs));
+}
+
+// Registers before schema 5 hold asset snapshots as objects of named members; their entries
+// are never rewritten (their hashes cover them), so they must still read as the same asset.
+TEST_CASE("an asset snapshot of the older, object form reads as the same asset", "[history]")
+{
+    const QString old = QStringLiteral(
+        R"({"id":7,"code":"CUS-DT-001","name":"請求データ \"月次\"","description":"",)"
+        R"("class":"customer","subtype":"data","owner":"業務部","location":"DC",)"
+        R"("retention":"5年","business_area":"介護保険請求","user_scope":"担当者",)"
+        R"("notes":"一行目\n二行目","confidentiality":3,"integrity":2,"availability":1,)"
+        R"("personal_data":"special-care","customer_data":true,"priority_override":null,)"
+        R"("override_reason":"","next_review":"2027-04-01",)"
+        R"("created_at":"2026-12-02T01:02:03.004Z","updated_at":"2026-12-03T01:02:03.004Z"})");
+    auto a = AssetSnapshot::fromJson(old);
+    REQUIRE(a);
+    CHECK(a->id == 7);
+    CHECK(a->name == QStringLiteral("請求データ \"月次\""));
+    CHECK(a->notes == QStringLiteral("一行目\n二行目"));
+    CHECK(a->assetClass == AssetClass::Customer);
+    CHECK(a->personalData == PersonalData::SpecialCare);
+    CHECK(a->customerData);
+    CHECK(a->confidentiality == 3);
+    CHECK(a->nextReview == QDate(2027, 4, 1));
+    CHECK(a->updatedAt == QDateTime(QDate(2026, 12, 3), QTime(1, 2, 3, 4), Qt::UTC));
+
+    // The text this version writes for it, read back, is the same asset with the same members.
+    const QString now = AssetSnapshot::current(old);
+    CHECK(now == AssetSnapshot::toJson(*a));
+    CHECK(now.startsWith(QStringLiteral("[7,\"CUS-DT-001\",")));
+    CHECK(AssetSnapshot::members(now) == AssetSnapshot::members(old));
+    CHECK(AssetSnapshot::current(now) == now);
+    auto again = AssetSnapshot::fromJson(now);
+    REQUIRE(again);
+    CHECK(AssetSnapshot::toJson(*again) == now);
+
+    // Neither form: refused, and left alone for a comparison.
+    CHECK_FALSE(AssetSnapshot::fromJson(QStringLiteral("[1,2]")));
+    CHECK(AssetSnapshot::members(QStringLiteral("[1,2]")).isEmpty());
+    CHECK(AssetSnapshot::current(QStringLiteral("{\"value\":1}")) ==
+          QStringLiteral("{\"value\":1}"));
 }
 
 TEST_CASE("UTF-8 appended in place is exactly QString::toUtf8", "[history]")

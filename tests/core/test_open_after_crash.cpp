@@ -78,14 +78,15 @@ TEST_CASE("a register left half-written by an import that died opens as it was b
     REQUIRE((*reg)->assets().create(makeAsset(QStringLiteral("INT-DT-001"))));
     const qint64 committedSize = QFileInfo(live).size();
     {
-        // A small cache, so that pages reach the file long before the commit.
+        // A small cache, so that pages leave it long before the commit, and more of them than
+        // WriteBehindVfs keeps back (BufferBytes), so that they reach the file.
         BulkLoad::setCacheKib(64);
         auto bulk = (*reg)->assets().beginBulk();
         BulkLoad::setCacheKib(0);
         REQUIRE(bulk);
-        for (int i = 0; i < 3000; ++i) {
+        for (int i = 0; i < 4000; ++i) {
             Asset a = makeAsset(QStringLiteral("BULK-%1").arg(i));
-            a.notes = QStringLiteral("備考 ").repeated(40);
+            a.notes = QStringLiteral("備考 ").repeated(100);
             REQUIRE(bulk->create(a));
         }
         REQUIRE(QFileInfo(live + QStringLiteral("-journal")).size() > 0);
@@ -129,8 +130,11 @@ TEST_CASE("a large write rolled back leaves the register file byte for byte as i
         auto bulk = (*reg)->assets().beginBulk();
         BulkLoad::setCacheKib(0);
         REQUIRE(bulk);
-        for (int i = 0; i < 2000; ++i)
-            REQUIRE(bulk->create(makeAsset(QStringLiteral("BULK-%1").arg(i))));
+        for (int i = 0; i < 4000; ++i) {
+            Asset a = makeAsset(QStringLiteral("BULK-%1").arg(i));
+            a.notes = QStringLiteral("備考 ").repeated(100); // more than WriteBehindVfs keeps back
+            REQUIRE(bulk->create(a));
+        }
         CHECK(readBytes(path) != before); // pages did reach the file
     }
     CHECK(readBytes(path) == before);

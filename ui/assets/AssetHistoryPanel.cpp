@@ -3,10 +3,10 @@
 #include "domain/Asset.h"
 #include "services/AssetService.h"
 #include "services/Register.h"
+#include "storage/AssetSnapshot.h"
 #include "storage/HistoryLog.h"
 
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QTreeWidget>
@@ -89,8 +89,8 @@ QString AssetHistoryPanel::changes(const HistoryEntry& e)
         return e.entityLabel;
     if (!e.before || !e.after)
         return e.note;
-    const QJsonObject before = QJsonDocument::fromJson(e.before->toUtf8()).object();
-    const QJsonObject after = QJsonDocument::fromJson(e.after->toUtf8()).object();
+    const QJsonObject before = AssetSnapshot::members(*e.before);
+    const QJsonObject after = AssetSnapshot::members(*e.after);
     QStringList keys = before.keys() + after.keys();
     keys.removeDuplicates();
     QStringList parts;
