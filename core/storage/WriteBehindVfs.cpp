@@ -114,8 +114,13 @@ int flush(File* f)
             runEnd += next->second.size;
             ++next;
         }
-        if (std::next(it) == next) {
-            rc = writeThrough(f, p->bytes.data() + it->second.at, it->second.size, start);
+        // Pages written in order of their place in the file (a commit, most of a cache's
+        // spill) lie in that order in `bytes` too: such a run is written from where it is.
+        bool inPlace = true;
+        for (auto k = it; std::next(k) != next && inPlace; ++k)
+            inPlace = std::next(k)->second.at == k->second.at + std::size_t(k->second.size);
+        if (inPlace) {
+            rc = writeThrough(f, p->bytes.data() + it->second.at, int(runEnd - start), start);
         } else {
             const auto total = std::size_t(runEnd - start);
             if (p->run.size() < total)
