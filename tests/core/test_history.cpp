@@ -287,6 +287,34 @@ TEST_CASE("UTF-8 appended in place is exactly QString::toUtf8", "[history]")
     }
 }
 
+// The writer takes runs of ASCII eight units at a time: runs of every length, broken by every
+// kind of unit (the last ASCII one, the first two-byte one, three-byte ones, pairs and lone
+// surrogates) at every place, must still give QString::toUtf8's bytes.
+TEST_CASE("UTF-8 of ASCII runs broken at any place is exactly QString::toUtf8", "[history]")
+{
+    const char16_t breaks[] = {0x7f, 0x80, 0x7ff, 0x800, 0x3042, 0xff76, 0xffff, 0xD83D, 0xDE00};
+    QRandomGenerator rng(20261204);
+    for (int round = 0; round < 3000; ++round) {
+        QString t;
+        const int parts = int(rng.bounded(6));
+        for (int k = 0; k < parts; ++k) {
+            const int run = int(rng.bounded(20));
+            for (int i = 0; i < run; ++i)
+                t += QChar(char16_t(rng.bounded(0x80)));
+            if (rng.bounded(3) == 0)
+                t += QString::fromUtf16(u"😀");
+            else
+                t += QChar(breaks[rng.bounded(int(std::size(breaks)))]);
+        }
+        QByteArray out("x");
+        appendUtf8(out, t);
+        INFO(QByteArray(reinterpret_cast<const char*>(t.utf16()), t.size() * 2)
+                 .toHex()
+                 .toStdString());
+        REQUIRE(out == "x" + t.toUtf8());
+    }
+}
+
 // Snapshots are compared as text: the UTF-8 writer an import uses must give the bytes of the
 // QString one every other write uses, for every character class (and parse back as JSON).
 TEST_CASE("a JSON string written as UTF-8 is the UTF-16 writer's text, byte for byte", "[history]")
