@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdio>
 #include <cstring>
 #include <limits>
 
@@ -321,6 +322,23 @@ void HistoryLog::Writer::bind(SqliteStatement& q, int first, const Entry& e)
     q.bindView(first + 11, e.hash);
 }
 
+void HistoryLog::Writer::bindOwn(SqliteStatement& q, int first, const Entry& e)
+{
+    q.bind(first + 0, e.seq);
+    q.bindView(first + 1, e.at);
+    q.bindView(first + 2, e.key);
+    q.bindView(first + 3, e.label);
+    if (e.hasBefore)
+        q.bindView(first + 4, e.before);
+    else
+        q.bindNull(first + 4);
+    if (e.hasAfter)
+        q.bindView(first + 5, e.after);
+    else
+        q.bindNull(first + 5);
+    q.bindView(first + 6, e.hash);
+}
+
 Status HistoryLog::Writer::setBatching(bool on, bool failureEndsTransaction)
 {
     if (!on) {
@@ -331,8 +349,16 @@ Status HistoryLog::Writer::setBatching(bool on, bool failureEndsTransaction)
             QByteArray text = failureEndsTransaction ? "INSERT OR ROLLBACK" : "INSERT";
             text += " INTO history (seq, op, at, actor, entity_type, entity_key, entity_label, "
                     "action, before, after, note, hash) VALUES ";
-            for (int i = 0; i < EntriesPerStatement; ++i)
-                text += i == 0 ? "(?,?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?,?)";
+            // The columns the entries share are parameters 1 to SharedColumns, bound once;
+            // each entry's own follow (see bindOwn).
+            for (int i = 0; i < EntriesPerStatement; ++i) {
+                const int own = SharedColumns + 1 + i * OwnColumns;
+                char row[96];
+                std::snprintf(row, sizeof row, "%s(?%d,?1,?%d,?2,?3,?%d,?%d,?4,?%d,?%d,?5,?%d)",
+                              i == 0 ? "" : ",", own, own + 1, own + 2, own + 3, own + 4, own + 5,
+                              own + 6);
+                text += row;
+            }
             return text;
         }();
         m_insertMany.reset();
@@ -348,9 +374,24 @@ Status HistoryLog::Writer::setBatching(bool on, bool failureEndsTransaction)
 
 Status HistoryLog::Writer::flush()
 {
-    if (m_pending.size() == EntriesPerStatement && m_insertMany) {
+    // A bulk write's entries share their op, actor, type, action and note (an import's
+    // creates, its links): those are bound once for all of them, not once an entry.
+    const auto sharesColumns = [this] {
+        const Entry& first = m_pending.front();
+        return std::all_of(m_pending.cbegin() + 1, m_pending.cend(), [&first](const Entry& e) {
+            return e.op == first.op && e.actor == first.actor && e.type == first.type &&
+                   e.action == first.action && e.note == first.note;
+        });
+    };
+    if (m_pending.size() == EntriesPerStatement && m_insertMany && sharesColumns()) {
+        const Entry& first = m_pending.front();
+        m_insertMany->bind(0, first.op);
+        m_insertMany->bindView(1, first.actor);
+        m_insertMany->bindView(2, first.type);
+        m_insertMany->bindView(3, first.action);
+        m_insertMany->bindView(4, first.note);
         for (int i = 0; i < EntriesPerStatement; ++i)
-            bind(*m_insertMany, i * Columns, m_pending[size_t(i)]);
+            bindOwn(*m_insertMany, SharedColumns + i * OwnColumns, m_pending[size_t(i)]);
         Status s = m_insertMany->exec();
         m_pending.clear();
         return s;

@@ -140,9 +140,11 @@ public:
         friend class HistoryLog;
         Writer() = default;
         static constexpr int EntriesPerStatement = 16;
-        static constexpr int Columns = 12; // of the insert
+        static constexpr int SharedColumns = 5; // op, actor, type, action, note
+        static constexpr int OwnColumns = 7;    // the other columns of the insert
         Status write(Entry e);
         static void bind(SqliteStatement& q, int first, const Entry& e);
+        static void bindOwn(SqliteStatement& q, int first, const Entry& e);
         Chain m_chain;
         std::optional<SqliteStatement> m_insert;
         std::optional<SqliteStatement> m_insertMany; // EntriesPerStatement rows
