@@ -593,7 +593,6 @@ AssetService::BulkWriter::Prepared AssetService::BulkWriter::prepare(Asset asset
         return p;
     p.asset.createdAt = p.asset.updatedAt = Clock::current().nowUtc();
     p.row = AssetRepository::encode(p.asset);
-    p.snapshotTail = AssetSnapshot::tailUtf8(p.row);
     return p;
 }
 
@@ -602,7 +601,7 @@ void AssetService::BulkWriter::expect(Prepared& p, Forecast& forecast)
     if (!p.issues.isEmpty())
         return;
     p.expectedId = forecast.nextId++;
-    const QByteArray after = AssetSnapshot::withId(p.expectedId, p.snapshotTail);
+    const QByteArray after = AssetSnapshot::utf8(p.expectedId, p.row);
     // The row's first column is the code, already in UTF-8.
     p.entry = forecast.chain.nextUtf8(HistoryLog::timestampUtf8(p.asset.createdAt), history::Asset,
                                       QByteArray::number(p.expectedId), p.row.text(0).toByteArray(),
@@ -627,7 +626,7 @@ Status AssetService::BulkWriter::recordCreate(const Prepared& prepared, qint64 i
         written = *accepted;
     }
     if (!written) {
-        const QByteArray after = AssetSnapshot::withId(id, prepared.snapshotTail);
+        const QByteArray after = AssetSnapshot::utf8(id, prepared.row);
         if (Status s = d->writer->appendUtf8(history::Asset, historyKey(id), prepared.asset.code,
                                              kCreate, nullptr, &after);
             !s)

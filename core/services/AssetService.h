@@ -109,7 +109,6 @@ public:
             Asset asset;
             QList<FieldIssue> issues; // create() refuses the asset unless this is empty
             AssetRepository::EncodedRow row;
-            QByteArray snapshotTail; // AssetSnapshot::tailUtf8 of the row
             // With a Forecast: the id it will most likely get, and its history entry.
             qint64 expectedId = 0;
             std::optional<HistoryLog::Entry> entry;

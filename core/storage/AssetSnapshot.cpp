@@ -67,17 +67,17 @@ QJsonObject namedMembers(const QJsonDocument& doc)
 
 QString AssetSnapshot::toJson(const Asset& a)
 {
-    return QString::fromUtf8(withId(a.id, tailUtf8(AssetRepository::encode(a))));
+    return QString::fromUtf8(utf8(a.id, AssetRepository::encode(a)));
 }
 
-QByteArray AssetSnapshot::tailUtf8(const AssetRepository::EncodedRow& row)
+QByteArray AssetSnapshot::utf8(qint64 id, const AssetRepository::EncodedRow& row)
 {
     // The members after the id are the insert's columns, in the same order: `,value` each,
     // then the closing bracket, written through a pointer into room for the most they can
     // take (an import makes one a row; growing the array value by value cost more than the
     // writing).
     using Row = AssetRepository::EncodedRow;
-    qsizetype most = 1;
+    qsizetype most = 2 + 20; // the brackets and any id
     for (int i = 0; i < Row::Columns; ++i) {
         most += 1 + (row.kind[i] == Row::Text ? 6 * (row.begin[i + 1] - row.begin[i]) + 2
                                               : 20); // a number or null
@@ -85,6 +85,8 @@ QByteArray AssetSnapshot::tailUtf8(const AssetRepository::EncodedRow& row)
     QByteArray out;
     out.resize(most);
     char* p = out.data();
+    *p++ = '[';
+    p = std::to_chars(p, p + 20, id).ptr;
     for (int i = 0; i < Row::Columns; ++i) {
         *p++ = ',';
         switch (row.kind[i]) {
@@ -102,18 +104,6 @@ QByteArray AssetSnapshot::tailUtf8(const AssetRepository::EncodedRow& row)
     }
     *p++ = ']';
     out.truncate(p - out.constData());
-    return out;
-}
-
-QByteArray AssetSnapshot::withId(qint64 id, QByteArrayView tail)
-{
-    char digits[20]; // any qint64
-    const char* const digitsEnd = std::to_chars(digits, digits + sizeof digits, id).ptr;
-    QByteArray out;
-    out.reserve(1 + (digitsEnd - digits) + tail.size());
-    out.append('[');
-    out.append(digits, digitsEnd - digits);
-    out.append(tail);
     return out;
 }
 

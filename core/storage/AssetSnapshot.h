@@ -19,12 +19,9 @@ class AssetSnapshot
 {
 public:
     static QString toJson(const Asset& a);
-    // The same text in two parts, for an import that encodes rows before their ids exist:
-    // tailUtf8() is everything after the id, made from the row as encoded for its insert (its
-    // texts are UTF-8 already); withId() puts the id in front. Together they give toJson()
-    // exactly, in UTF-8.
-    static QByteArray tailUtf8(const AssetRepository::EncodedRow& row);
-    static QByteArray withId(qint64 id, QByteArrayView tail);
+    // The same text in UTF-8, made from the row as encoded for its insert (its texts are UTF-8
+    // already) and the asset's id: an import encodes its rows once, for both.
+    static QByteArray utf8(qint64 id, const AssetRepository::EncodedRow& row);
     static Result<Asset> fromJson(const QString& json);
 
     // The members by name ("id", "code", "name" ..., "customer_data" a boolean), of either
