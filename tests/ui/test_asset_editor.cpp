@@ -14,6 +14,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -328,4 +330,40 @@ TEST_CASE("Tab walks the editor's fields in the order they are shown", "[ui][edi
     const int scheduled = int(order.indexOf(editor.reviewScheduledBox()));
     REQUIRE(scheduled > 0);
     CHECK(order.indexOf(editor.nextReviewEdit()) == scheduled + 1);
+}
+
+// A register migrated from schema 4 keeps its older entries with snapshots of named members;
+// the history tab describes a change the same way in either form.
+TEST_CASE("the history tab reads changes of both snapshot forms alike", "[ui][editor][history]")
+{
+    Asset before = makeAsset(QStringLiteral("INT-PC-001"));
+    before.id = 4;
+    Asset after = before;
+    after.name = QStringLiteral("管理者PC");
+    after.confidentiality = 3;
+    after.customerData = true;
+
+    HistoryEntry now;
+    now.entityType = history::Asset;
+    now.action = QStringLiteral("update");
+    now.before = AssetSnapshot::toJson(before);
+    now.after = AssetSnapshot::toJson(after);
+    REQUIRE(now.after->startsWith(u'['));
+
+    // The same entry as schema 4 wrote it: objects of named members, customers' data a boolean.
+    const auto named = [](const Asset& a) {
+        QJsonObject o = AssetSnapshot::members(AssetSnapshot::toJson(a));
+        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    };
+    HistoryEntry old = now;
+    old.before = named(before);
+    old.after = named(after);
+    REQUIRE(old.after->startsWith(u'{'));
+    REQUIRE(old.after->contains(QStringLiteral("\"customer_data\":true")));
+
+    const QString text = AssetHistoryPanel::changes(now);
+    CHECK(text.contains(QStringLiteral("管理者PC")));
+    CHECK(text.contains(QStringLiteral("1 → 3")));
+    CHECK_FALSE(text.contains(QStringLiteral("updated_at")));
+    CHECK(AssetHistoryPanel::changes(old) == text);
 }
