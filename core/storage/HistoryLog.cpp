@@ -101,6 +101,24 @@ private:
     qsizetype m_used = 0;
 };
 
+// The insert of `entries` entries. The columns they share (op, actor, type, action, note)
+// are parameters 1 to Writer::SharedColumns, bound once; each entry's own follow, seven each
+// (see Writer::bindOwn).
+QByteArray insertSql(const char* verb, int entries)
+{
+    QByteArray text(verb);
+    text += " INTO history (seq, op, at, actor, entity_type, entity_key, entity_label, action, "
+            "before, after, note, hash) VALUES ";
+    for (int i = 0; i < entries; ++i) {
+        const int own = HistoryLog::Writer::SharedColumns + 1 + i * HistoryLog::Writer::OwnColumns;
+        char row[96];
+        std::snprintf(row, sizeof row, "%s(?%d,?1,?%d,?2,?3,?%d,?%d,?4,?%d,?%d,?5,?%d)",
+                      i == 0 ? "" : ",", own, own + 1, own + 2, own + 3, own + 4, own + 5, own + 6);
+        text += row;
+    }
+    return text;
+}
+
 } // namespace
 
 QString HistoryLog::computeHash(const HistoryEntry& e, const QString& prevHash)
@@ -162,10 +180,7 @@ Result<HistoryLog::Writer> HistoryLog::writer()
     w.m_chain.m_op = w.m_chain.m_seq + 1;
     w.m_chain.m_actor = Actor::current().toUtf8();
     w.m_connection = m_db.connection();
-    auto insert = SqliteStatement::prepare(
-        m_db.connection(), "INSERT INTO history (seq, op, at, actor, entity_type, entity_key, "
-                           "entity_label, action, before, after, note, hash) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto insert = SqliteStatement::prepare(m_db.connection(), insertSql("INSERT", 1).constData());
     if (!insert)
         return insert.error();
     w.m_insert.emplace(std::move(*insert));
@@ -292,34 +307,22 @@ Status HistoryLog::Writer::write(Entry e)
         m_pending.push_back(std::move(e));
         return m_pending.size() == EntriesPerStatement ? flush() : Status();
     }
-    bind(*m_insert, 0, e);
+    bindShared(*m_insert, e);
+    bindOwn(*m_insert, SharedColumns, e);
     if (Status s = m_insert->exec(); !s)
         return s;
     m_chain.advance(e);
     return {};
 }
 
-void HistoryLog::Writer::bind(SqliteStatement& q, int first, const Entry& e)
+void HistoryLog::Writer::bindShared(SqliteStatement& q, const Entry& e)
 {
     // Bound in place: `e` outlives the statement's execution (write() and flush() keep it).
-    q.bind(first + 0, e.seq);
-    q.bind(first + 1, e.op);
-    q.bindView(first + 2, e.at);
-    q.bindView(first + 3, e.actor);
-    q.bindView(first + 4, e.type);
-    q.bindView(first + 5, e.key);
-    q.bindView(first + 6, e.label);
-    q.bindView(first + 7, e.action);
-    if (e.hasBefore)
-        q.bindView(first + 8, e.before);
-    else
-        q.bindNull(first + 8);
-    if (e.hasAfter)
-        q.bindView(first + 9, e.after);
-    else
-        q.bindNull(first + 9);
-    q.bindView(first + 10, e.note);
-    q.bindView(first + 11, e.hash);
+    q.bind(0, e.op);
+    q.bindView(1, e.actor);
+    q.bindView(2, e.type);
+    q.bindView(3, e.action);
+    q.bindView(4, e.note);
 }
 
 void HistoryLog::Writer::bindOwn(SqliteStatement& q, int first, const Entry& e)
@@ -345,22 +348,8 @@ Status HistoryLog::Writer::setBatching(bool on, bool failureEndsTransaction)
         if (Status s = flush(); !s)
             return s;
     } else if (!m_insertMany || m_insertManyEndsTransaction != failureEndsTransaction) {
-        const QByteArray sql = [failureEndsTransaction] {
-            QByteArray text = failureEndsTransaction ? "INSERT OR ROLLBACK" : "INSERT";
-            text += " INTO history (seq, op, at, actor, entity_type, entity_key, entity_label, "
-                    "action, before, after, note, hash) VALUES ";
-            // The columns the entries share are parameters 1 to SharedColumns, bound once;
-            // each entry's own follow (see bindOwn).
-            for (int i = 0; i < EntriesPerStatement; ++i) {
-                const int own = SharedColumns + 1 + i * OwnColumns;
-                char row[96];
-                std::snprintf(row, sizeof row, "%s(?%d,?1,?%d,?2,?3,?%d,?%d,?4,?%d,?%d,?5,?%d)",
-                              i == 0 ? "" : ",", own, own + 1, own + 2, own + 3, own + 4, own + 5,
-                              own + 6);
-                text += row;
-            }
-            return text;
-        }();
+        const QByteArray sql = insertSql(failureEndsTransaction ? "INSERT OR ROLLBACK" : "INSERT",
+                                         EntriesPerStatement);
         m_insertMany.reset();
         auto many = SqliteStatement::prepare(m_connection, sql.constData());
         if (!many)
@@ -384,12 +373,7 @@ Status HistoryLog::Writer::flush()
         });
     };
     if (m_pending.size() == EntriesPerStatement && m_insertMany && sharesColumns()) {
-        const Entry& first = m_pending.front();
-        m_insertMany->bind(0, first.op);
-        m_insertMany->bindView(1, first.actor);
-        m_insertMany->bindView(2, first.type);
-        m_insertMany->bindView(3, first.action);
-        m_insertMany->bindView(4, first.note);
+        bindShared(*m_insertMany, m_pending.front());
         for (int i = 0; i < EntriesPerStatement; ++i)
             bindOwn(*m_insertMany, SharedColumns + i * OwnColumns, m_pending[size_t(i)]);
         Status s = m_insertMany->exec();
@@ -397,7 +381,8 @@ Status HistoryLog::Writer::flush()
         return s;
     }
     for (const Entry& p : m_pending) {
-        bind(*m_insert, 0, p);
+        bindShared(*m_insert, p);
+        bindOwn(*m_insert, SharedColumns, p);
         if (Status s = m_insert->exec(); !s) {
             m_pending.clear();
             return s;

@@ -136,14 +136,17 @@ public:
         Status setBatching(bool on, bool failureEndsTransaction = false);
         Status flush();
 
+        // The columns of an insert that its entries share (op, actor, type, action, note), bound
+        // once for them all, and those of each entry.
+        static constexpr int SharedColumns = 5;
+        static constexpr int OwnColumns = 7;
+
     private:
         friend class HistoryLog;
         Writer() = default;
         static constexpr int EntriesPerStatement = 16;
-        static constexpr int SharedColumns = 5; // op, actor, type, action, note
-        static constexpr int OwnColumns = 7;    // the other columns of the insert
         Status write(Entry e);
-        static void bind(SqliteStatement& q, int first, const Entry& e);
+        static void bindShared(SqliteStatement& q, const Entry& e);
         static void bindOwn(SqliteStatement& q, int first, const Entry& e);
         Chain m_chain;
         std::optional<SqliteStatement> m_insert;
