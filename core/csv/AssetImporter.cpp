@@ -321,6 +321,8 @@ Result<ImportReport> AssetImporter::run(const ImportRequest& request,
     ro.encoding = request.encoding;
     ro.delimiter = request.delimiter;
     ro.fileName = fileName;
+    // Rows live as long as their batch; what outlives it (the links, undo's codes) is copied.
+    ro.fieldBlockChars = CsvReader::FieldBlockChars;
     CsvReader reader(file, ro);
     if (Status s = reader.begin(); !s) {
         if (s.error().kind != Error::Kind::Invalid)
@@ -452,6 +454,14 @@ Result<ImportReport> AssetImporter::run(const ImportRequest& request,
         int line;
         QString code;
         QStringList dependsOn;
+    };
+    // Kept to the end of the import: with storage of their own, not their rows' blocks.
+    auto pendingLinks = [](int line, const QString& code, const QStringList& dependsOn) {
+        PendingLinks l{line, CsvReader::ownCopy(code), {}};
+        l.dependsOn.reserve(dependsOn.size());
+        for (const QString& d : dependsOn)
+            l.dependsOn.append(CsvReader::ownCopy(d));
+        return l;
     };
     QList<PendingLinks> links;
     QSet<QString> createdCodes; // only with collectUndo
@@ -687,10 +697,10 @@ Result<ImportReport> AssetImporter::run(const ImportRequest& request,
     auto created = [&](const PreparedRow& row, qint64 id) {
         const Asset& a = row.asset->asset;
         if (!row.dependsOn.isEmpty())
-            links.append({row.line, a.code, row.dependsOn});
+            links.append(pendingLinks(row.line, a.code, row.dependsOn));
         if (request.collectUndo) {
             report.undo.created.append(id);
-            createdCodes.insert(a.code.toCaseFolded());
+            createdCodes.insert(CsvReader::ownCopy(a.code.toCaseFolded()));
         }
     };
     // One row on its own: created, or its code's duplicate handled as asked.
@@ -740,7 +750,7 @@ Result<ImportReport> AssetImporter::run(const ImportRequest& request,
                 else if (before)
                     report.undo.replaced.append(*before);
                 if (!row.dependsOn.isEmpty())
-                    links.append({line, a.code, row.dependsOn});
+                    links.append(pendingLinks(line, a.code, row.dependsOn));
             }
             break;
         }

@@ -1,5 +1,7 @@
 #include "CsvReader.h"
 
+#include <algorithm>
+#include <cstring>
 #include <utility>
 
 namespace daicho {
@@ -277,11 +279,35 @@ void CsvReader::keepPending()
 QString CsvReader::takeField()
 {
     if (m_pendingLength > 0) {
-        QString f(m_text.constData() + m_pendingFrom, m_pendingLength);
+        const QStringView run = QStringView(m_text).sliced(m_pendingFrom, m_pendingLength);
         m_pendingLength = 0;
+        return m_options.fieldBlockChars > 0 ? cutFromBlock(run) : run.toString();
+    }
+    if (m_options.fieldBlockChars > 0 && !m_field.isEmpty()) {
+        QString f = cutFromBlock(m_field);
+        m_field.resize(0); // its room serves the next field that needs it
         return f;
     }
     return std::exchange(m_field, QString());
+}
+
+QString CsvReader::cutFromBlock(QStringView chars)
+{
+    // A field is a QString whose data lies inside a block that it holds a reference to, as
+    // any QString holds its own; it ends with a NUL, as every QString's data does.
+    const qsizetype need = chars.size() + 1;
+    if (m_block.isNull() || m_blockUsed + need > m_block.size()) {
+        m_block = QString(std::max(m_options.fieldBlockChars, need), Qt::Uninitialized);
+        m_blockUsed = 0;
+    }
+    QString::DataPointer field(m_block.data_ptr()); // one more reference to the block
+    char16_t* const at = field.data() + m_blockUsed;
+    std::memcpy(at, chars.utf16(), size_t(chars.size()) * sizeof(char16_t));
+    at[chars.size()] = u'\0';
+    field.ptr = at;
+    field.size = chars.size();
+    m_blockUsed += need;
+    return QString(std::move(field));
 }
 
 Result<bool> CsvReader::next(CsvRecord& record)

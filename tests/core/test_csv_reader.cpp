@@ -287,3 +287,54 @@ TEST_CASE("a NUL far beyond the first megabyte is still found, with its column",
     CHECK(p.error->line == 100001);
     CHECK(p.error->column == 4);
 }
+
+// An import reads with fields cut from blocks shared by many records (one allocation for
+// dozens of fields). They must be the very records the reader gives otherwise, end with a NUL
+// as every QString does, stand on their own when changed, and outlive the reader.
+TEST_CASE("fields cut from shared blocks read as separate ones do", "[csv][reader]")
+{
+    QByteArray input = "code,name,note\r\n";
+    for (int i = 1; i <= 3000; ++i) {
+        input += "A-" + QByteArray::number(i) + ",名前 " + QByteArray::number(i) + ",\"first " +
+                 QByteArray::number(i) + "\r\nsecond, \"\"quoted\"\"\"\r\n";
+        if (i % 700 == 0)
+            input += "B-" + QByteArray::number(i) + ",long," + QByteArray(20000, 'x') + "\r\n";
+        if (i % 500 == 0)
+            input += ",,\r\n"; // empty fields
+    }
+    const Parsed plain = parse(input);
+    REQUIRE_FALSE(plain.error);
+    for (const qsizetype block :
+         {qsizetype(1), qsizetype(7), qsizetype(64), CsvReader::FieldBlockChars}) {
+        INFO("block of " << block << " characters");
+        CsvReader::Options o;
+        o.fieldBlockChars = block;
+        Parsed shared = parse(input, o);
+        REQUIRE_FALSE(shared.error);
+        REQUIRE(shared.records.size() == plain.records.size());
+        for (qsizetype i = 0; i < shared.records.size(); ++i) {
+            const CsvRecord& r = shared.records.at(i);
+            REQUIRE(r.line == plain.records.at(i).line);
+            REQUIRE(r.fields == plain.records.at(i).fields);
+            for (const QString& f : r.fields) {
+                REQUIRE(f.isNull() == f.isEmpty());
+                if (!f.isEmpty())
+                    REQUIRE(f.constData()[f.size()] == QChar(0));
+            }
+        }
+        // A field changed is changed alone; a copy of its own shares nothing.
+        QString first = shared.records.at(1).fields.at(0);
+        const QString second = shared.records.at(1).fields.at(1);
+        first += QStringLiteral("-changed");
+        CHECK(first == QStringLiteral("A-1-changed"));
+        CHECK(second == QStringLiteral("名前 1"));
+        CHECK(shared.records.at(1).fields.at(0) == QStringLiteral("A-1"));
+        const QString own = CsvReader::ownCopy(second);
+        CHECK(own == second);
+        CHECK(own.constData() != second.constData());
+        // What is kept outlives the reader and every other record of its block.
+        const QString kept = shared.records.at(2).fields.at(2);
+        shared.records.clear();
+        CHECK(kept == QStringLiteral("first 2\nsecond, \"quoted\""));
+    }
+}
