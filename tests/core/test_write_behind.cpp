@@ -42,6 +42,52 @@ Result<AssetService::BulkWriter> bulkOf(Register& reg, int n, const QString& pre
     return bulk;
 }
 
+// While it lives, files may not grow past `bytes` (as on a full disk): a write past it fails
+// with EFBIG instead of a signal. Restored on every way out, a failed REQUIRE included.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(qint64 bytes)
+    {
+        m_saved = getrlimit(RLIMIT_FSIZE, &m_old) == 0;
+        m_handler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limited = m_old;
+        limited.rlim_cur = rlim_t(bytes);
+        m_set = m_saved && setrlimit(RLIMIT_FSIZE, &limited) == 0;
+    }
+    ~FileSizeLimit()
+    {
+        if (m_saved)
+            (void)setrlimit(RLIMIT_FSIZE, &m_old);
+        std::signal(SIGXFSZ, m_handler);
+    }
+    FileSizeLimit(const FileSizeLimit&) = delete;
+    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
+    bool ok() const { return m_set; }
+
+private:
+    rlimit m_old{};
+    void (*m_handler)(int) = SIG_DFL;
+    bool m_saved = false;
+    bool m_set = false;
+};
+
+// The register at `path`, closed, is byte for byte what `committed` was, and sound: nothing of
+// the failed bulk write is in it.
+void requireAsCommitted(const QString& path, const QByteArray& committed)
+{
+    auto back = Register::open(path);
+    REQUIRE(back);
+    CHECK((*back)->assets().findByCode(QStringLiteral("INT-DT-001"))->has_value());
+    CHECK_FALSE((*back)->assets().findByCode(QStringLiteral("BULK-0"))->has_value());
+    auto report = RegisterCheck::run(**back);
+    REQUIRE(report);
+    CHECK(report->ok());
+    back->reset();
+    CHECK(readBytes(path) == committed);
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
+}
+
 } // namespace
 
 TEST_CASE("a bulk write reaches the file in fewer, larger writes", "[core][database][write-behind]")
@@ -122,14 +168,10 @@ TEST_CASE("a kept-back write that fails makes the write fail and the register lo
     REQUIRE((*reg)->assets().create(makeAsset(QStringLiteral("INT-DT-001"))));
     const QByteArray committed = readBytes(path);
 
-    rlimit old{};
-    REQUIRE(getrlimit(RLIMIT_FSIZE, &old) == 0);
-    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN); // EFBIG instead of a signal
-    rlimit limited = old;
-    limited.rlim_cur = rlim_t(committed.size() + 512 * 1024);
-    REQUIRE(setrlimit(RLIMIT_FSIZE, &limited) == 0);
     bool failed = false;
     {
+        FileSizeLimit limit(committed.size() + 512 * 1024);
+        REQUIRE(limit.ok());
         auto bulk = bulkOf(**reg, 4000, QStringLiteral("BULK-"));
         if (!bulk)
             failed = true;
@@ -137,21 +179,9 @@ TEST_CASE("a kept-back write that fails makes the write fail and the register lo
             failed = !bulk->commit(QStringLiteral("test"), QStringLiteral("import"),
                                    QStringLiteral("{}"));
     }
-    REQUIRE(setrlimit(RLIMIT_FSIZE, &old) == 0);
-    std::signal(SIGXFSZ, previousHandler);
     CHECK(failed);
-
     reg->reset();
-    auto back = Register::open(path);
-    REQUIRE(back);
-    CHECK((*back)->assets().findByCode(QStringLiteral("INT-DT-001"))->has_value());
-    CHECK_FALSE((*back)->assets().findByCode(QStringLiteral("BULK-0"))->has_value());
-    auto report = RegisterCheck::run(**back);
-    REQUIRE(report);
-    CHECK(report->ok());
-    back->reset();
-    CHECK(readBytes(path) == committed);
-    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
+    requireAsCommitted(path, committed);
 }
 
 // In WAL mode other connections read pages from the file on the strength of what the shared
@@ -186,9 +216,6 @@ TEST_CASE("a kept-back write that failed unseen makes the commit fail",
     sqlite3* handle = sqliteHandle((*reg)->database().connection());
     REQUIRE(handle);
 
-    rlimit old{};
-    REQUIRE(getrlimit(RLIMIT_FSIZE, &old) == 0);
-    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
     bool flushed = true;
     bool committedAnyway = true;
     {
@@ -196,25 +223,16 @@ TEST_CASE("a kept-back write that failed unseen makes the commit fail",
         auto bulk = bulkOf(**reg, 600, QStringLiteral("BULK-"));
         REQUIRE(bulk);
         REQUIRE(readBytes(path) == committed);
-        rlimit limited = old;
-        limited.rlim_cur = rlim_t(committed.size());
-        REQUIRE(setrlimit(RLIMIT_FSIZE, &limited) == 0);
-        flushed = WriteBehindVfs::keepWrites(handle, false);
-        REQUIRE(setrlimit(RLIMIT_FSIZE, &old) == 0);
+        {
+            FileSizeLimit limit(committed.size());
+            REQUIRE(limit.ok());
+            flushed = WriteBehindVfs::keepWrites(handle, false);
+        }
         committedAnyway = bool(
             bulk->commit(QStringLiteral("test"), QStringLiteral("import"), QStringLiteral("{}")));
     }
-    std::signal(SIGXFSZ, previousHandler);
     CHECK_FALSE(flushed);
     CHECK_FALSE(committedAnyway);
-
     reg->reset();
-    auto back = Register::open(path);
-    REQUIRE(back);
-    CHECK_FALSE((*back)->assets().findByCode(QStringLiteral("BULK-0"))->has_value());
-    auto report = RegisterCheck::run(**back);
-    REQUIRE(report);
-    CHECK(report->ok());
-    back->reset();
-    CHECK(readBytes(path) == committed);
+    requireAsCommitted(path, committed);
 }
