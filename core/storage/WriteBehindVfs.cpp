@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstring>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <new>
 #include <sqlite3.h>
@@ -156,9 +157,9 @@ int startKeeping(File* f)
     if (f->usesShm)
         return SQLITE_NOTFOUND;
     try {
-        auto* p = new Pending;
+        auto p = std::make_unique<Pending>();
         p->bytes.resize(std::size_t(WriteBehindVfs::BufferBytes));
-        f->pending = p;
+        f->pending = p.release();
     } catch (const std::bad_alloc&) {
         return SQLITE_NOMEM; // writes simply go through
     }

@@ -199,7 +199,6 @@ TEST_CASE("an asset's snapshot is its members in order, escaped, from its encode
     a.nextReview = QDate(2027, 4, 1);
     a.createdAt = a.updatedAt = QDateTime(QDate(2026, 12, 2), QTime(1, 2, 3, 4), Qt::UTC);
     const QString whole = AssetSnapshot::toJson(a);
-    CHECK(AssetSnapshot::utf8(a.id, AssetRepository::encode(a)) == whole.toUtf8());
     CHECK(whole.startsWith(QStringLiteral("[123456,\"INT-DT-001\",\"請求データ ")));
     CHECK(whole.contains(QStringLiteral(",\"一行目\\n二行目\\t\\r\\u0001😀 ｶﾅ\",")));
     CHECK(whole.contains(QStringLiteral(",\"請求データ \\\"月次\\\" \\\\ 控え\",")));
@@ -217,7 +216,12 @@ TEST_CASE("an asset's snapshot is its members in order, escaped, from its encode
     a.customerData = true;
     a.description.clear();
     const QString other = AssetSnapshot::toJson(a);
-    CHECK(AssetSnapshot::utf8(a.id, AssetRepository::encode(a)) == other.toUtf8());
+    // The whole text, as registers store it: the format is pinned, later versions only append.
+    CHECK(other ==
+          QStringLiteral(R"([123456,"INT-DT-001","請求データ \"月次\" \\ 控え","","internal",)"
+                         R"("data","","","","","","一行目\n二行目\t\r\u0001😀 ｶﾅ",1,1,1,)"
+                         R"("none",1,"P1","監査指摘",null,"2026-12-02T01:02:03.004Z",)"
+                         R"("2026-12-02T01:02:03.004Z"])"));
     // personal data, customers' data, the override and its reason, the review date
     CHECK(other.contains(QStringLiteral(",\"none\",1,\"P1\",\"監査指摘\",null,")));
     const QJsonObject named = AssetSnapshot::members(other);
